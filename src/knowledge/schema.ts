@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Limits that keep every entry renderable in every front end (Discord menus cap labels at 100). */
+export const KNOWLEDGE_LIMITS = Object.freeze({
+  questionLength: 100,
+  answerLength: 600,
+  quoteLength: 300,
+  minAlternates: 6,
+});
+
+const text = z.string().trim().min(1);
+const entryId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and dashes');
+
+const sourceSchema = z.strictObject({
+  paragraph: z.number().int().min(0),
+  quote: text.max(KNOWLEDGE_LIMITS.quoteLength),
+});
+
+const entrySchema = z.strictObject({
+  id: entryId,
+  question: text.max(KNOWLEDGE_LIMITS.questionLength),
+  alternates: z.array(text.max(KNOWLEDGE_LIMITS.questionLength)).min(KNOWLEDGE_LIMITS.minAlternates),
+  answer: text.max(KNOWLEDGE_LIMITS.answerLength),
+  sources: z.array(sourceSchema).min(1),
+  related: z.array(entryId).default([]),
+});
+
+/** The curated Q&A file of one story (`qa.yaml`). */
+export const qaFileSchema = z.strictObject({
+  synonyms: z.array(z.array(text).min(2)).default([]),
+  entries: z.array(entrySchema).min(1),
+});
+
+/** The story file (`story.yaml`): how front ends present the story as a whole. */
+export const storyFileSchema = z.strictObject({
+  summary: text.max(1000),
+  timeline: z
+    .array(z.strictObject({ title: text.max(100), text: text.max(600), source: sourceSchema }))
+    .min(1),
+});
+
+export type QaFile = z.infer<typeof qaFileSchema>;
+export type StoryFile = z.infer<typeof storyFileSchema>;

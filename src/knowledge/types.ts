@@ -1,0 +1,41 @@
+/** A passage of the article that an answer rests on. */
+export interface Source {
+  readonly paragraph: number;
+  readonly quote: string;
+}
+
+/** One curated question and its sourced answer. */
+export interface Entry {
+  readonly id: string;
+  readonly question: string;
+  readonly alternates: readonly string[];
+  readonly answer: string;
+  readonly sources: readonly Source[];
+  readonly related: readonly string[];
+}
+
+/** The article as published: its title (paragraph 0) and numbered paragraphs (1…n). */
+export interface Article {
+  readonly title: string;
+  /** paragraphs[0] is the title, so paragraph numbers index this array directly. */
+  readonly paragraphs: readonly string[];
+}
+
+/** Everything the bot knows about one story: the article and the curated Q&A. */
+export interface Story {
+  readonly id: string;
+  readonly article: Article;
+  readonly entries: readonly Entry[];
+  /** Story-specific equivalences; the first item of each group is the canonical form. */
+  readonly synonyms: readonly (readonly string[])[];
+  /** Short summary and the story's turns, for front ends that present the story. */
+  readonly summary: string;
+  readonly timeline: readonly TimelineStep[];
+}
+
+/** One turn of the story, as the article tells it. */
+export interface TimelineStep {
+  readonly title: string;
+  readonly text: string;
+  readonly source: Source;
+}
