@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GaBcDe.abcdefghijklmnopqrstuvwxyz012345';
+
+describe('parseConfig', () => {
+  it('runs without Discord when there is no token', () => {
+    const config = parseConfig({});
+    expect(config.ok).toBe(true);
+    if (!config.ok) return;
+    expect(config.value.discord).toBeUndefined();
+    expect(config.value.logLevel).toBe('info');
+    expect(config.value.storyDir).toMatch(/knowledge[/\\]elton-putin-call$/);
+    expect(Object.isFrozen(config.value)).toBe(true);
+  });
+
+  it('reads the Discord settings when a token is set', () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: '123456789012345678',
+      DISCORD_API_BASE: 'http://127.0.0.1:9999/api/',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config.ok).toBe(true);
+    if (!config.ok) return;
+    expect(config.value.discord).toEqual({
+      token: TOKEN,
+      clientId: '123456789012345678',
+      guildId: undefined,
+      apiBase: 'http://127.0.0.1:9999/api',
+    });
+  });
+
+  it('treats empty values as unset, as an .env copied from the example has them', () => {
+    const config = parseConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '', LOG_LEVEL: '' });
+    expect(config.ok && config.value.discord).toBeUndefined();
+  });
+
+  it('lists every problem at once, without echoing the token', () => {
+    const badToken = 'not-a-real-token-but-secret';
+    const config = parseConfig({
+      DISCORD_TOKEN: badToken,
+      DISCORD_GUILD_ID: 'abc',
+      DISCORD_API_BASE: 'ftp://x',
+      LOG_LEVEL: 'loud',
+      RATE_LIMIT_QUESTIONS: '0',
+    });
+    expect(config.ok).toBe(false);
+    if (config.ok) return;
+    const text = config.error.join('\n');
+    for (const name of [
+      'DISCORD_TOKEN',
+      'DISCORD_GUILD_ID',
+      'DISCORD_API_BASE',
+      'LOG_LEVEL',
+      'RATE_LIMIT_QUESTIONS',
+    ]) {
+      expect(text).toContain(name);
+    }
+    expect(text).not.toContain(badToken);
+  });
+});
