@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { type AnswerEngine, createAnswerEngine } from '../answering/engine.ts';
+import { err, ok, type Result } from '../result.ts';
+import { type CheckReport, checkStory } from './checks.ts';
+import { loadStory, STORY_FILES } from './loadStory.ts';
+import type { KnowledgeProblem } from './problem.ts';
+
+/** A story that passed every check, with the engine built on it. */
+export interface PreparedStory {
+  readonly engine: AnswerEngine;
+  readonly report: CheckReport;
+}
+
+/**
+ * Loads a story folder, builds its engine and runs every knowledge check. The bot serves only
+ * knowledge that passes: a broken quote or an ambiguous phrasing is refused before it goes live.
+ */
+export function prepareStory(dir: string): Result<PreparedStory, KnowledgeProblem[]> {
+  const loaded = loadStory(dir);
+  if (!loaded.ok) return loaded;
+  const engine = createAnswerEngine(loaded.value);
+  const report = checkStory(loaded.value, (q) => engine.ask(q), {
+    qa: join(dir, STORY_FILES.qa),
+    story: join(dir, STORY_FILES.story),
+  });
+  if (report.problems.length > 0) return err([...report.problems]);
+  return ok({ engine, report });
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/answering/engine.ts';
+import { canonicalQuoteText, parseArticle } from '../../src/knowledge/article.ts';
+import { checkStory } from '../../src/knowledge/checks.ts';
+import { loadStory } from '../../src/knowledge/loadStory.ts';
+import { STORY_DIR, shippedStory } from '../storyFixture.ts';
+
+const FILES = { qa: 'qa.yaml', story: 'story.yaml' };
+
+/** Loads the shipped story with qa.yaml edited by `edit`, without touching the disk. */
+function loadEdited(edit: (qa: string) => string) {
+  return loadStory(STORY_DIR, (path) => {
+    const text = readFileSync(path, 'utf8');
+    return path.endsWith('qa.yaml') ? edit(text) : text;
+  });
+}
+
+function problemsOf(edit: (qa: string) => string): string[] {
+  const loaded = loadEdited(edit);
+  if (!loaded.ok) return loaded.error.map((p) => `${p.entryId ?? ''}: ${p.reason}`);
+  const engine = createAnswerEngine(loaded.value);
+  return checkStory(loaded.value, (q) => engine.ask(q), FILES).problems.map(
+    (p) => `${p.entryId ?? ''}: ${p.reason}`,
+  );
+}
+
+describe('the shipped knowledge', () => {
+  it('passes every check and cites every paragraph', () => {
+    const story = shippedStory();
+    const engine = createAnswerEngine(story);
+    const report = checkStory(story, (q) => engine.ask(q), FILES);
+    expect(report.problems).toEqual([]);
+    expect(report.uncitedParagraphs).toEqual([]);
+  });
+
+  it('numbers the article title 0 and its paragraphs from 1', () => {
+    const article = parseArticle(readFileSync(join(STORY_DIR, 'article.txt'), 'utf8'));
+    expect(article.title).toMatch(/^Elton John And Vladimir Putin/);
+    expect(article.paragraphs[1]).toBe('Not two names you usually see in the same sentence.');
+    expect(article.paragraphs[9]).toMatch(/^UPDATE:/);
+  });
+});
+
+describe('checkStory finds broken knowledge', () => {
+  it('a quote that is not verbatim', () => {
+    const problems = problemsOf((qa) =>
+      qa.replace(
+        'quote: "the call was a hoax engineered by two',
+        'quote: "the call was a hoax engineered by three',
+      ),
+    );
+    expect(problems.some((p) => /not verbatim/.test(p))).toBe(true);
+  });
+
+  it('a duplicate id', () => {
+    const problems = problemsOf((qa) => qa.replace('- id: who-putin', '- id: who-peskov'));
+    expect(problems.some((p) => /duplicate id/.test(p))).toBe(true);
+  });
+
+  it('a related id that does not exist', () => {
+    const problems = problemsOf((qa) => qa.replace(/related: \[/, 'related: [no-such-entry, '));
+    expect(problems.some((p) => /no-such-entry/.test(p))).toBe(true);
+  });
+
+  it('an alternate that another entry answers', () => {
+    const problems = problemsOf((qa) =>
+      qa.replace(
+        /(- id: who-putin[\s\S]*?alternates:\n)/,
+        '$1      - what did peskov say about the pranksters apologizing\n',
+      ),
+    );
+    expect(
+      problems.some((p) => /^who-putin: .*answered by entry|phrasing .* also belongs/.test(p)),
+    ).toBe(true);
+  });
+
+  it('a schema error, naming the entry', () => {
+    const loaded = loadEdited((qa) => qa.replace(/(- id: who-putin[\s\S]*?)answer:/, '$1answr:'));
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.some((p) => p.entryId === 'who-putin')).toBe(true);
+  });
+});
+
+describe('canonicalQuoteText', () => {
+  it('treats non-breaking spaces and typographic quotes as plain ones', () => {
+    expect(canonicalQuoteText('“said\u00A0he’s”  ok')).toBe(canonicalQuoteText('"said he\'s" ok'));
+  });
+});
