@@ -1,0 +1,28 @@
+/**
+ * `npm run ask -- "question"`: one answer, human-readable.
+ * `npm run ask -- --json`: questions on stdin, one JSON object per line on stdout.
+ */
+import { createLogger } from '../logger.ts';
+import { renderConsoleText } from '../render/consoleText.ts';
+import { configOrExit, EXIT, engineOrExit } from '../startup.ts';
+import { answerJsonLines } from './jsonLines.ts';
+
+const USAGE = 'usage: npm run ask -- "your question"   |   npm run ask -- --json < questions.txt';
+
+const args = process.argv.slice(2);
+const config = configOrExit();
+// Logs go to stderr; in JSON mode stdout carries nothing but answers.
+const log = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
+
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(`${USAGE}\n`);
+} else if (args[0] === '--json') {
+  const engine = engineOrExit(config, log);
+  await answerJsonLines(engine, process.stdin, (line) => process.stdout.write(line));
+} else if (args.length > 0) {
+  const engine = engineOrExit(config, log);
+  process.stdout.write(`${renderConsoleText(engine.ask(args.join(' ')))}\n`);
+} else {
+  process.stderr.write(`${USAGE}\n`);
+  process.exitCode = EXIT.badConfig;
+}

@@ -1,0 +1,77 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Answer } from '../answering/answer.ts';
+import type { AnswerEngine } from '../answering/engine.ts';
+import { renderConsoleText } from '../render/consoleText.ts';
+import { renderStoryText } from '../render/storyText.ts';
+
+export interface ConsoleChatDeps {
+  readonly engine: AnswerEngine;
+  readonly input: Readable;
+  readonly output: Writable;
+  /** Show a prompt and a greeting: on for a person at a terminal, off for piped input. */
+  readonly interactive: boolean;
+  /** Called with every answer, e.g. to record unanswered questions. */
+  readonly onAnswer?: (answer: Answer) => void;
+}
+
+const HELP = [
+  'Ask anything about the story, e.g. "did putin really call elton?"',
+  'Commands: /story (the story in brief), /help, /quit (or Ctrl+D / Ctrl+C).',
+].join('\n');
+
+/**
+ * The console front end: reads questions line by line and prints each answer with its sources.
+ * Resolves when input ends or the user quits.
+ */
+export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void> } {
+  const { engine, output, interactive } = deps;
+  const print = (text: string): void => {
+    output.write(`${text}\n`);
+  };
+  return {
+    run(): Promise<void> {
+      const rl = createInterface({
+        input: deps.input,
+        output,
+        terminal: interactive,
+        crlfDelay: Infinity,
+      });
+      if (interactive) {
+        print(`${engine.story.article.title}\n${HELP}\n`);
+        rl.setPrompt('> ');
+        rl.prompt();
+      }
+      return new Promise((resolve) => {
+        // Lines already buffered still arrive after close(); once the user quits, ignore them.
+        let closed = false;
+        rl.on('line', (line) => {
+          if (closed) return;
+          const command = line.trim().toLowerCase();
+          if (command === '/quit' || command === '/exit') {
+            closed = true;
+            rl.close();
+            return;
+          }
+          if (command === '/help') print(HELP);
+          else if (command === '/story') print(renderStoryText(engine.story));
+          else {
+            const answer = engine.ask(line);
+            deps.onAnswer?.(answer);
+            print(renderConsoleText(answer));
+          }
+          if (interactive) {
+            print('');
+            rl.prompt();
+          }
+        });
+        rl.on('SIGINT', () => rl.close());
+        rl.on('close', () => {
+          closed = true;
+          if (interactive) print('');
+          resolve();
+        });
+      });
+    },
+  };
+}

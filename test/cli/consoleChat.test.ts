@@ -1,0 +1,49 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answering/answer.ts';
+import { createConsoleChat } from '../../src/cli/consoleChat.ts';
+import { shippedEngine } from '../storyFixture.ts';
+
+async function chat(
+  lines: string[],
+  interactive = false,
+): Promise<{ text: string; answers: Answer[] }> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk) => {
+    text += String(chunk);
+  });
+  const answers: Answer[] = [];
+  const done = createConsoleChat({
+    engine: shippedEngine(),
+    input,
+    output,
+    interactive,
+    onAnswer: (a) => answers.push(a),
+  }).run();
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await done;
+  return { text, answers };
+}
+
+describe('console chat', () => {
+  it('answers each line with the answer and its quoted sources', async () => {
+    const { text, answers } = await chat(['did putin really call elton?', 'who is the pope']);
+    expect(answers.map((a) => a.status)).toEqual(['answered', 'unknown']);
+    expect(text).toMatch(/hoax/);
+    expect(text).toMatch(/\(paragraph 9\)/);
+    expect(text).toMatch(/doesn't cover/);
+  });
+
+  it('tells the story and stops at /quit', async () => {
+    const { text, answers } = await chat(['/story', '/quit', 'did putin call elton']);
+    expect(text).toContain('The hoax');
+    expect(answers).toHaveLength(0);
+  });
+
+  it('ends cleanly at end of input, greeting a person at a terminal', async () => {
+    const { text } = await chat([], true);
+    expect(text).toContain('Elton John And Vladimir Putin');
+  });
+});
