@@ -1,0 +1,25 @@
+import type { Answer } from './answer.ts';
+import { toSuggestion } from './decide.ts';
+import type { AnswerEngine } from './engine.ts';
+
+/**
+ * The answer of one entry chosen by the user (a "did you mean" button, the FAQ menu): no matching,
+ * full confidence. `undefined` when the entry no longer exists (the knowledge was reloaded).
+ */
+export function answerForEntry(engine: AnswerEngine, id: string): Answer | undefined {
+  const entry = engine.entry(id);
+  if (!entry) return undefined;
+  const related = entry.related.flatMap((relatedId) => {
+    const target = engine.entry(relatedId);
+    return target ? [toSuggestion(target)] : [];
+  });
+  return {
+    status: 'answered',
+    question: entry.question,
+    entry,
+    sources: entry.sources,
+    confidence: 1,
+    suggestions: [],
+    related,
+  };
+}

@@ -1,0 +1,84 @@
+import { type Client, Events, RESTEvents } from 'discord.js';
+import type { Answer } from '../answering/answer.ts';
+import type { AnswerEngine } from '../answering/engine.ts';
+import type { Logger } from '../logger.ts';
+import { type ClientSetup, createDiscordClient } from './client.ts';
+import type { BotContext, Origin } from './context.ts';
+import { createInteractionDispatcher, describeError } from './dispatchInteraction.ts';
+import { createMessageHandler } from './handleMessage.ts';
+import { createPopularity } from './popularity.ts';
+import { createRateLimiter } from './rateLimiter.ts';
+
+export interface BotDeps {
+  readonly token: string;
+  readonly client: ClientSetup;
+  readonly engine: () => AnswerEngine;
+  readonly log: Logger;
+  readonly rateLimit: { readonly questions: number; readonly windowMs: number };
+  readonly onAnswer?: (answer: Answer, origin: Origin) => void;
+}
+
+export interface RunningBot {
+  readonly client: Client;
+  /** Logs out and closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Connects the bot: one client, one interaction dispatcher, one message handler. Resolves once
+ * logged in; the gateway reconnects by itself after a drop.
+ */
+export async function startBot(deps: BotDeps): Promise<RunningBot> {
+  const { log } = deps;
+  const client = createDiscordClient(deps.client);
+  const ctx: BotContext = {
+    engine: deps.engine,
+    log,
+    rateLimiter: createRateLimiter({
+      limit: deps.rateLimit.questions,
+      windowMs: deps.rateLimit.windowMs,
+    }),
+    popularity: createPopularity(),
+    ...(deps.onAnswer && { onAnswer: deps.onAnswer }),
+  };
+  const dispatch = createInteractionDispatcher(ctx);
+  const onMessage = createMessageHandler(ctx);
+
+  client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
+  client.on(Events.MessageCreate, (message) => void onMessage(message));
+  client.once(Events.ClientReady, (ready) =>
+    log.info('discord.ready', {
+      user: ready.user.tag,
+      guilds: ready.guilds.cache.size,
+      shards: ready.ws.shards.size,
+    }),
+  );
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    log.warn('discord.disconnected', { shardId, code: event.code }),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => log.info('discord.reconnecting', { shardId }));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    log.info('discord.resumed', { shardId, replayed }),
+  );
+  client.on(Events.ShardError, (error, shardId) =>
+    log.error('discord.shard_error', { shardId, error: describeError(error) }),
+  );
+  client.on(Events.Error, (error) => log.error('discord.error', { error: describeError(error) }));
+  client.on(Events.Warn, (message) => log.warn('discord.warning', { message }));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn('discord.rate_limited', {
+      route: info.route,
+      retryAfterMs: info.retryAfter,
+      global: info.global,
+    }),
+  );
+
+  await client.login(deps.token);
+  return {
+    client,
+    async stop() {
+      await client.destroy();
+      log.info('discord.stopped');
+    },
+  };
+}

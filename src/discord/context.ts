@@ -1,0 +1,39 @@
+import type { Answer } from '../answering/answer.ts';
+import type { AnswerEngine } from '../answering/engine.ts';
+import type { Logger } from '../logger.ts';
+import type { Popularity } from './popularity.ts';
+import type { RateLimiter } from './rateLimiter.ts';
+
+/** Where a question came from, without saying who asked it. */
+export type Origin = 'guild' | 'dm';
+
+/** What every Discord handler needs; built once by the bot and passed down. */
+export interface BotContext {
+  /** The engine currently serving; a function so reloaded knowledge takes effect at once. */
+  readonly engine: () => AnswerEngine;
+  readonly log: Logger;
+  readonly rateLimiter: RateLimiter;
+  readonly popularity: Popularity;
+  /** Called with every answer to a question typed by a user (for curators' reports). */
+  readonly onAnswer?: (answer: Answer, origin: Origin) => void;
+}
+
+/** The outcome of handling one event, for the log line. */
+export type Outcome =
+  | 'answered'
+  | 'unknown'
+  | 'rate-limited'
+  | 'shown'
+  | 'ignored'
+  | 'stale'
+  | 'error';
+
+export function outcomeOf(answer: Answer): Outcome {
+  return answer.status === 'answered' ? 'answered' : 'unknown';
+}
+
+/** Counts a question against the asker's limit; also records what entry was asked. */
+export function noteAnswer(ctx: BotContext, answer: Answer, origin: Origin): void {
+  if (answer.status === 'answered') ctx.popularity.record(answer.entry.id);
+  ctx.onAnswer?.(answer, origin);
+}

@@ -1,0 +1,27 @@
+/** `npm run deploy-commands`: registers the slash commands with Discord (run once, not on every start). */
+import { REST } from 'discord.js';
+import { createLogger } from '../logger.ts';
+import { configOrExit, EXIT } from '../startup.ts';
+import { deployCommands } from './deployCommands.ts';
+import { describeError } from './dispatchInteraction.ts';
+
+const config = configOrExit();
+if (!config.discord) {
+  process.stderr.write(
+    'DISCORD_TOKEN is not set: registering commands needs the bot token (see .env.example).\n',
+  );
+  process.exit(EXIT.badConfig);
+}
+const { token, clientId, guildId, apiBase } = config.discord;
+const log = createLogger({ level: config.logLevel, secrets: [token] });
+const rest = new REST(apiBase ? { api: apiBase } : {}).setToken(token);
+try {
+  const result = await deployCommands(rest, { clientId, guildId });
+  log.info('commands.registered', { ...result, guildId });
+  process.stdout.write(
+    `Registered ${result.count} commands ${result.scope === 'guild' ? `to guild ${guildId}` : 'globally (may take up to an hour to appear)'}.\n`,
+  );
+} catch (error) {
+  log.error('commands.register_failed', { error: describeError(error) });
+  process.exitCode = EXIT.failure;
+}

@@ -1,0 +1,51 @@
+import {
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { DiscordMessage } from '../render/discord/message.ts';
+import { notice } from '../render/discord/message.ts';
+
+/** Turns a rendered message into discord.js reply options, ephemeral when asked. */
+export function replyOptions(message: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
+  return {
+    ...(message.content !== undefined && { content: message.content }),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: message.allowedMentions,
+    ...(ephemeral && { flags: MessageFlags.Ephemeral }),
+  };
+}
+
+export function updateOptions(message: DiscordMessage): InteractionUpdateOptions {
+  return {
+    content: message.content ?? '',
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: message.allowedMentions,
+  };
+}
+
+/** Replies, or follows up when the interaction was already answered. */
+export async function send(
+  interaction: RepliableInteraction,
+  message: DiscordMessage,
+  ephemeral: boolean,
+): Promise<void> {
+  const options = replyOptions(message, ephemeral);
+  if (interaction.replied || interaction.deferred) await interaction.followUp(options);
+  else await interaction.reply(options);
+}
+
+/** The polite notice for a user over the question rate limit. */
+export function rateLimitNotice(retryAfterMs: number): DiscordMessage {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return notice(
+    `You're asking quickly. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and ask again.`,
+  );
+}
+
+export const APOLOGY = notice(
+  'Sorry, something went wrong while answering. Please try again in a moment.',
+);

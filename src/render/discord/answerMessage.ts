@@ -1,0 +1,63 @@
+import { escapeMarkdown } from 'discord.js';
+import type { Answer, UnknownReason } from '../../answering/answer.ts';
+import { SUGGESTIONS_HEADING, UNKNOWN_REPLIES } from '../replies.ts';
+import { COLORS, type DiscordMessage, echo, message, questionButtons } from './message.ts';
+
+/** How much of the user's own question an unknown reply repeats. */
+const ECHO_LENGTH = 200;
+
+const UNKNOWN_TITLES: Readonly<Record<UnknownReason, string>> = Object.freeze({
+  empty: 'Ask me about the story',
+  'too-long': 'That question is too long',
+  'not-covered': 'Not in the article',
+});
+
+/**
+ * An answer as a Discord message: the answer, each quoted source with its paragraph number, the
+ * story in the footer, and buttons for "did you mean" or follow-up questions.
+ */
+export function renderAnswerMessage(answer: Answer, storyTitle: string): DiscordMessage {
+  const footer = { text: storyTitle };
+  if (answer.status === 'answered') {
+    const fields = answer.sources.map((source) => ({
+      name: `Source: paragraph ${source.paragraph}`,
+      value: `> ${escapeMarkdown(source.quote)}`,
+    }));
+    const buttons = answer.suggestions.length > 0 ? answer.suggestions : answer.related.slice(0, 3);
+    return message(
+      [
+        {
+          title: answer.entry.question,
+          description: escapeMarkdown(answer.entry.answer),
+          fields,
+          footer,
+          color: COLORS.answer,
+        },
+      ],
+      questionButtons(buttons),
+      answer.suggestions.length > 0
+        ? `Not sure I got that right. ${SUGGESTIONS_HEADING}`
+        : undefined,
+    );
+  }
+  const lines = [UNKNOWN_REPLIES[answer.reason]];
+  if (answer.reason !== 'empty' && answer.question.trim().length > 0) {
+    lines.push(`You asked: “${echo(answer.question, ECHO_LENGTH)}”`);
+  }
+  lines.push(
+    answer.suggestions.length > 0
+      ? `${SUGGESTIONS_HEADING} (buttons below), or browse every question with /faq.`
+      : 'Browse every question I can answer with /faq.',
+  );
+  return message(
+    [
+      {
+        title: UNKNOWN_TITLES[answer.reason],
+        description: lines.join('\n\n'),
+        footer,
+        color: COLORS.unknown,
+      },
+    ],
+    questionButtons(answer.suggestions),
+  );
+}

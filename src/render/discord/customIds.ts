@@ -1,0 +1,47 @@
+import { DISCORD_LIMITS } from './limits.ts';
+
+/**
+ * The custom ids of the bot's buttons and menus: made by the renderers, read by the dispatcher.
+ * Entry ids are kebab-case and short, so every id stays within Discord's 100 characters.
+ */
+export type ComponentAction =
+  | { readonly kind: 'show-answer'; readonly entryId: string }
+  | { readonly kind: 'faq-page'; readonly page: number }
+  | { readonly kind: 'faq-select' };
+
+const PREFIX = Object.freeze({
+  showAnswer: 'answer:',
+  faqPage: 'faq-page:',
+  faqSelect: 'faq-select',
+});
+
+export function encodeAction(action: ComponentAction): string {
+  let id: string;
+  switch (action.kind) {
+    case 'show-answer':
+      id = `${PREFIX.showAnswer}${action.entryId}`;
+      break;
+    case 'faq-page':
+      id = `${PREFIX.faqPage}${action.page}`;
+      break;
+    case 'faq-select':
+      id = PREFIX.faqSelect;
+      break;
+  }
+  if (id.length > DISCORD_LIMITS.customId) throw new Error(`custom id too long: ${id}`);
+  return id;
+}
+
+/** Reads a custom id back; anything not made by `encodeAction` gives `undefined`. */
+export function decodeAction(customId: string): ComponentAction | undefined {
+  if (customId.startsWith(PREFIX.showAnswer)) {
+    const entryId = customId.slice(PREFIX.showAnswer.length);
+    return /^[a-z0-9-]+$/.test(entryId) ? { kind: 'show-answer', entryId } : undefined;
+  }
+  if (customId.startsWith(PREFIX.faqPage)) {
+    const page = Number(customId.slice(PREFIX.faqPage.length));
+    return Number.isInteger(page) && page >= 0 ? { kind: 'faq-page', page } : undefined;
+  }
+  if (customId === PREFIX.faqSelect) return { kind: 'faq-select' };
+  return undefined;
+}

@@ -1,0 +1,66 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+} from 'discord.js';
+import type { Suggestion } from '../../answering/answer.ts';
+import { encodeAction } from './customIds.ts';
+import { DISCORD_LIMITS, fitEmbed, truncate } from './limits.ts';
+
+/** A message as the bot sends it: with mentions always disabled, so user text never pings anyone. */
+export interface DiscordMessage {
+  readonly content?: string;
+  readonly embeds: APIEmbed[];
+  readonly components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  readonly allowedMentions: { readonly parse: []; readonly repliedUser: false };
+}
+
+export const NO_MENTIONS = Object.freeze({ parse: [] as [], repliedUser: false as const });
+
+/** Brand colours: one for answers, one for "not covered", one for notices. */
+export const COLORS = Object.freeze({ answer: 0x2b6cb0, unknown: 0x718096, notice: 0xd69e2e });
+
+/** Builds a message, fitting every embed within Discord's limits. */
+export function message(
+  embeds: APIEmbed[],
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [],
+  content?: string,
+): DiscordMessage {
+  return {
+    ...(content !== undefined && { content: truncate(content, DISCORD_LIMITS.content) }),
+    embeds: embeds.slice(0, DISCORD_LIMITS.embedsPerMessage).map(fitEmbed),
+    components: components.slice(0, DISCORD_LIMITS.rows),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** A short notice (rate limit, apology, usage) as a small embed. */
+export function notice(text: string): DiscordMessage {
+  return message([{ description: text, color: COLORS.notice }]);
+}
+
+/** User text shown back to them: markdown escaped, so it cannot restyle or break the message. */
+export function echo(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return escapeMarkdown(truncate(oneLine, max));
+}
+
+/** A row of buttons that each show the answer of a knowledge question. */
+export function questionButtons(
+  suggestions: readonly Suggestion[],
+): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  if (suggestions.length === 0) return [];
+  const buttons: APIButtonComponentWithCustomId[] = suggestions
+    .slice(0, DISCORD_LIMITS.buttonsPerRow)
+    .map((s) => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: truncate(s.question, DISCORD_LIMITS.buttonLabel),
+      custom_id: encodeAction({ kind: 'show-answer', entryId: s.id }),
+    }));
+  return [{ type: ComponentType.ActionRow, components: buttons }];
+}

@@ -1,0 +1,39 @@
+import type { AnswerEngine } from '../../src/answering/engine.ts';
+import { type RunningBot, startBot } from '../../src/discord/bot.ts';
+import { createLogger } from '../../src/logger.ts';
+import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
+import { shippedEngine } from '../storyFixture.ts';
+
+/** A well-formed token; the loopback Discord insists on it like Discord does. */
+export const TEST_TOKEN = 'MTEyMjMzNDQ1NTY2Nzc4ODk5.GtEsT0.abcdefghijklmnopqrstuvwxyz0123456789AB';
+
+export interface Harness {
+  readonly fake: FakeDiscord;
+  readonly bot: RunningBot;
+  readonly logs: string[];
+  close(): Promise<void>;
+}
+
+/** The real bot (production client set-up) connected to a fresh loopback Discord. */
+export async function startHarness(
+  options: { engine?: () => AnswerEngine; questions?: number } = {},
+): Promise<Harness> {
+  const fake = await startFakeDiscord({ token: TEST_TOKEN });
+  const logs: string[] = [];
+  const bot = await startBot({
+    token: TEST_TOKEN,
+    client: { apiBase: fake.apiBase },
+    engine: options.engine ?? (() => shippedEngine()),
+    log: createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [TEST_TOKEN] }),
+    rateLimit: { questions: options.questions ?? 5, windowMs: 10_000 },
+  });
+  return {
+    fake,
+    bot,
+    logs,
+    async close() {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}
