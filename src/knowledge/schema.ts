@@ -21,7 +21,9 @@ const sourceSchema = z.strictObject({
 const entrySchema = z.strictObject({
   id: entryId,
   question: text.max(KNOWLEDGE_LIMITS.questionLength),
-  alternates: z.array(text.max(KNOWLEDGE_LIMITS.questionLength)).min(KNOWLEDGE_LIMITS.minAlternates),
+  alternates: z
+    .array(text.max(KNOWLEDGE_LIMITS.questionLength))
+    .min(KNOWLEDGE_LIMITS.minAlternates),
   answer: text.max(KNOWLEDGE_LIMITS.answerLength),
   sources: z.array(sourceSchema).min(1),
   related: z.array(entryId).default([]),
