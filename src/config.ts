@@ -7,8 +7,11 @@ import { err, ok, type Result } from './result.ts';
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-const optional = (schema: z.ZodType<string>) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+/** An empty value (as in an .env copied from the example) means "not set". */
+const unset = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const setting = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema);
+
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 // Bot tokens are three dot-separated base64url parts; checking the shape catches a pasted secret
 // of the wrong kind (client secret, public key) before Discord rejects it.
@@ -18,42 +21,56 @@ const token = z
     /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/,
     'does not look like a bot token (three dot-separated parts)',
   );
-const booleanFlag = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+const flag = z
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off']))
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const idList = (what: string) =>
   z
-    .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
-    .transform((v) => ['1', 'true', 'yes', 'on'].includes(v)),
-);
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, `must be a comma-separated list of ${what}`)
+    .transform((v) => v.split(',').map((id) => id.trim()));
 
 const envSchema = z.object({
-  DISCORD_TOKEN: optional(token),
-  DISCORD_CLIENT_ID: optional(snowflake),
-  DISCORD_GUILD_ID: optional(snowflake),
-  DISCORD_API_BASE: optional(
-    z.url({
-      protocol: /^https?$/,
-      error: 'must be an http(s) URL such as http://127.0.0.1:8080/api',
-    }),
+  DISCORD_TOKEN: setting(token.optional()),
+  DISCORD_CLIENT_ID: setting(snowflake.optional()),
+  DISCORD_GUILD_ID: setting(snowflake.optional()),
+  DISCORD_API_BASE: setting(
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be an http(s) URL such as http://127.0.0.1:8080/api',
+      })
+      .optional(),
   ),
-  LOG_LEVEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(LOG_LEVELS).default('info')),
-  KNOWLEDGE_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('knowledge')),
-  STORY: z.preprocess(
-    (v) => (v === '' ? undefined : v),
+  DISCORD_OWNER_IDS: setting(idList('Discord user ids').optional()),
+  DISCORD_SHARD_COUNT: setting(
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(100_000)]).optional(),
+  ),
+  DISCORD_SHARDS: setting(idList('shard numbers').optional()),
+  DISCORD_SHARD_SPAWN_DELAY_MS: setting(z.coerce.number().int().min(0).max(60_000).default(5500)),
+  // Set by discord.js's ShardingManager in each shard process it spawns.
+  SHARDING_MANAGER: setting(z.string().optional()),
+  SHARDS: setting(z.string().optional()),
+  SHARD_COUNT: setting(z.string().optional()),
+  LOG_LEVEL: setting(z.enum(LOG_LEVELS).default('info')),
+  KNOWLEDGE_DIR: setting(z.string().default('knowledge')),
+  STORY: setting(
     z
       .string()
       .regex(/^[\w-]+$/, 'must be the name of a folder under KNOWLEDGE_DIR')
       .default('elton-putin-call'),
   ),
-  RATE_LIMIT_QUESTIONS: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number().int().min(1).max(1000).default(5),
-  ),
-  RATE_LIMIT_WINDOW_SECONDS: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number().positive().max(3600).default(10),
-  ),
-  RECORD_UNANSWERED: z.preprocess((v) => (v === '' ? undefined : v), booleanFlag.default(true)),
+  KNOWLEDGE_WATCH: setting(flag.default(false)),
+  RATE_LIMIT_QUESTIONS: setting(z.coerce.number().int().min(1).max(1000).default(5)),
+  RATE_LIMIT_WINDOW_SECONDS: setting(z.coerce.number().positive().max(3600).default(10)),
+  CURATION_DB_PATH: setting(z.string().default('data/curation.sqlite')),
+  RECORD_UNANSWERED: setting(flag.default(true)),
 });
+
+/** Which shards this process runs: an explicit list out of a total, or Discord's recommendation. */
+export type ShardPlan = { readonly ids: readonly number[]; readonly count: number } | 'auto';
 
 /** The bot's settings, read once at start-up; nothing else reads the environment. */
 export interface Config {
@@ -63,13 +80,62 @@ export interface Config {
         readonly clientId: string | undefined;
         readonly guildId: string | undefined;
         readonly apiBase: string | undefined;
+        /** Users allowed to run owner-only commands (/reload). */
+        readonly ownerIds: readonly string[];
+        /** Shards of this process; undefined runs one shard, as small bots do. */
+        readonly shards: ShardPlan | undefined;
+        /** For `npm run start:sharded`: total shards and which of them this machine runs. */
+        readonly manager: {
+          readonly totalShards: number | 'auto';
+          readonly shardList: readonly number[] | 'auto';
+          /** Pause between starting two shards (Discord allows one identify per 5 s per bucket). */
+          readonly spawnDelayMs: number;
+        };
+        /** True in a shard process started by the ShardingManager. */
+        readonly spawnedByManager: boolean;
       }
     | undefined;
   readonly logLevel: LogLevel;
   /** The story folder served: `KNOWLEDGE_DIR/STORY`. */
   readonly storyDir: string;
+  /** Reload the knowledge when a file under the story folder changes. */
+  readonly watchKnowledge: boolean;
   readonly rateLimit: { readonly questions: number; readonly windowMs: number };
+  /** SQLite file of unanswered questions and feedback, for curators. */
+  readonly curationDbPath: string;
+  /** Record unanswered and low-confidence questions (no user ids are ever stored). */
   readonly recordUnanswered: boolean;
+}
+
+type Env = z.infer<typeof envSchema>;
+
+function shardsOf(v: Env, problems: string[]): ShardPlan | undefined {
+  if (v.SHARDING_MANAGER === 'true' && v.SHARDS && v.SHARD_COUNT) {
+    // A shard process spawned by the ShardingManager: it assigns the shards.
+    return {
+      ids: JSON.parse(`[${v.SHARDS.replace(/[[\]]/g, '')}]`) as number[],
+      count: Number(v.SHARD_COUNT),
+    };
+  }
+  if (v.DISCORD_SHARDS) {
+    const ids = v.DISCORD_SHARDS.map(Number);
+    if (typeof v.DISCORD_SHARD_COUNT !== 'number') {
+      problems.push('DISCORD_SHARDS: needs DISCORD_SHARD_COUNT set to the total number of shards');
+      return undefined;
+    }
+    const count = v.DISCORD_SHARD_COUNT;
+    if (ids.some((id) => id >= count))
+      problems.push(`DISCORD_SHARDS: every shard must be below DISCORD_SHARD_COUNT (${count})`);
+    return { ids, count };
+  }
+  if (v.DISCORD_SHARD_COUNT === 'auto') return 'auto';
+  if (typeof v.DISCORD_SHARD_COUNT === 'number') {
+    return {
+      ids: Array.from({ length: v.DISCORD_SHARD_COUNT }, (_, i) => i),
+      count: v.DISCORD_SHARD_COUNT,
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -84,6 +150,9 @@ export function parseConfig(
     return err(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const v = parsed.data;
+  const problems: string[] = [];
+  const shards = shardsOf(v, problems);
+  if (problems.length > 0) return err(problems);
   return ok(
     Object.freeze({
       discord: v.DISCORD_TOKEN
@@ -92,14 +161,24 @@ export function parseConfig(
             clientId: v.DISCORD_CLIENT_ID,
             guildId: v.DISCORD_GUILD_ID,
             apiBase: v.DISCORD_API_BASE?.replace(/\/+$/, ''),
+            ownerIds: Object.freeze(v.DISCORD_OWNER_IDS ?? []),
+            shards,
+            manager: Object.freeze({
+              totalShards: v.DISCORD_SHARD_COUNT ?? 'auto',
+              shardList: v.DISCORD_SHARDS?.map(Number) ?? 'auto',
+              spawnDelayMs: v.DISCORD_SHARD_SPAWN_DELAY_MS,
+            }),
+            spawnedByManager: v.SHARDING_MANAGER === 'true',
           })
         : undefined,
       logLevel: v.LOG_LEVEL,
       storyDir: resolve(v.KNOWLEDGE_DIR, v.STORY),
+      watchKnowledge: v.KNOWLEDGE_WATCH,
       rateLimit: Object.freeze({
         questions: v.RATE_LIMIT_QUESTIONS,
         windowMs: v.RATE_LIMIT_WINDOW_SECONDS * 1000,
       }),
+      curationDbPath: resolve(v.CURATION_DB_PATH),
       recordUnanswered: v.RECORD_UNANSWERED,
     }),
   );

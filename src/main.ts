@@ -21,12 +21,12 @@ process.on('unhandledRejection', (reason) =>
 );
 
 if (config.discord) {
-  const { token, apiBase } = config.discord;
+  const { token, apiBase, shards } = config.discord;
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
     bot = await startBot({
       token,
-      client: { apiBase },
+      client: { apiBase, shards },
       engine: () => engine,
       log,
       rateLimit: config.rateLimit,
@@ -41,6 +41,8 @@ if (config.discord) {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // A shard process whose ShardingManager went away must not linger as an orphan.
+  if (config.discord.spawnedByManager) process.once('disconnect', () => shutdown('manager-gone'));
 } else {
   log.info('console.start', { reason: 'DISCORD_TOKEN is not set' });
   await createConsoleChat({

@@ -23,11 +23,14 @@ describe('parseConfig', () => {
     });
     expect(config.ok).toBe(true);
     if (!config.ok) return;
-    expect(config.value.discord).toEqual({
+    expect(config.value.discord).toMatchObject({
       token: TOKEN,
       clientId: '123456789012345678',
       guildId: undefined,
       apiBase: 'http://127.0.0.1:9999/api',
+      ownerIds: [],
+      shards: undefined,
+      manager: { totalShards: 'auto', shardList: 'auto' },
     });
   });
 
@@ -58,5 +61,36 @@ describe('parseConfig', () => {
       expect(text).toContain(name);
     }
     expect(text).not.toContain(badToken);
+  });
+
+  it('plans shards: a list out of a total, a total, automatic, or as assigned by the ShardingManager', () => {
+    const shards = (env: Record<string, string>) => {
+      const config = parseConfig({ DISCORD_TOKEN: TOKEN, ...env });
+      return config.ok ? config.value.discord?.shards : config.error;
+    };
+    expect(shards({ DISCORD_SHARDS: '2, 3', DISCORD_SHARD_COUNT: '4' })).toEqual({
+      ids: [2, 3],
+      count: 4,
+    });
+    expect(shards({ DISCORD_SHARD_COUNT: '2' })).toEqual({ ids: [0, 1], count: 2 });
+    expect(shards({ DISCORD_SHARD_COUNT: 'auto' })).toBe('auto');
+    expect(
+      shards({
+        SHARDING_MANAGER: 'true',
+        SHARDS: '[1]',
+        SHARD_COUNT: '2',
+        DISCORD_SHARDS: '0,1',
+        DISCORD_SHARD_COUNT: '2',
+      }),
+    ).toEqual({
+      ids: [1],
+      count: 2,
+    });
+    expect(shards({ DISCORD_SHARDS: '5', DISCORD_SHARD_COUNT: '4' })).toEqual([
+      expect.stringContaining('below DISCORD_SHARD_COUNT'),
+    ]);
+    expect(shards({ DISCORD_SHARDS: '1' })).toEqual([
+      expect.stringContaining('needs DISCORD_SHARD_COUNT'),
+    ]);
   });
 });

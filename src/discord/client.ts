@@ -1,11 +1,12 @@
 import { Client, type ClientOptions, GatewayIntentBits, Options, Partials } from 'discord.js';
+import type { ShardPlan } from '../config.ts';
 import { NO_MENTIONS } from '../render/discord/message.ts';
 
 export interface ClientSetup {
   /** REST base such as http://127.0.0.1:8080/api; Discord's own when undefined. */
   readonly apiBase: string | undefined;
-  /** Shards this process runs and the total (for spreading shards over machines). */
-  readonly shards?: { readonly ids: readonly number[]; readonly count: number } | undefined;
+  /** Shards this process runs; one shard when undefined. */
+  readonly shards?: ShardPlan | undefined;
 }
 
 /** Intents the bot needs: none privileged (a mention or a DM carries its content without Message Content). */
@@ -30,7 +31,9 @@ export function clientOptions(setup: ClientSetup): ClientOptions {
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     ...(setup.apiBase && { rest: { api: setup.apiBase } }),
-    ...(setup.shards && { shards: [...setup.shards.ids], shardCount: setup.shards.count }),
+    ...(setup.shards === 'auto' && { shards: 'auto' as const }),
+    ...(setup.shards &&
+      setup.shards !== 'auto' && { shards: [...setup.shards.ids], shardCount: setup.shards.count }),
     makeCache: Options.cacheWithLimits({
       ApplicationCommandManager: 0,
       ApplicationEmojiManager: 0,
