@@ -8,7 +8,7 @@ import { readLines } from './lines.ts';
  */
 export async function answerJsonLines(
   engine: AnswerEngine,
-  input: AsyncIterable<Buffer | string>,
+  input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   write: (line: string) => void,
 ): Promise<number> {
   let count = 0;

@@ -4,7 +4,9 @@ import { StringDecoder } from 'node:string_decoder';
  * Yields the lines of a byte stream, split on "\n" only (a stray "\r" or any other byte inside
  * binary junk stays part of its line, so one input line is always one output record).
  */
-export async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+export async function* readLines(
+  input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   for await (const chunk of input) {

@@ -1,0 +1,77 @@
+import type { Entry } from '../knowledge/types.ts';
+import type { Answer, Suggestion } from './answer.ts';
+import type { Ranked } from './rank.ts';
+
+/** When to answer, when to offer suggestions, and when to say the article does not cover it. */
+export interface DecisionOptions {
+  readonly answerAt: number;
+  readonly suggestAt: number;
+  readonly closeMargin: number;
+  readonly maxSuggestions: number;
+}
+
+export const DECISION: DecisionOptions = Object.freeze({
+  /** The best entry's score needed to answer. */
+  answerAt: 0.55,
+  /** Entries scoring at least this are worth suggesting. */
+  suggestAt: 0.3,
+  /** Runners-up within this distance of the best are offered as "did you mean". */
+  closeMargin: 0.1,
+  maxSuggestions: 3,
+});
+
+export function toSuggestion(entry: Entry): Suggestion {
+  return { id: entry.id, question: entry.question };
+}
+
+/** Turns a ranking into an answer, suggestions, or an honest "not covered". */
+export function decide(
+  question: string,
+  ranked: readonly Ranked[],
+  entries: readonly Entry[],
+  related: (entry: Entry) => Suggestion[],
+  options: DecisionOptions = DECISION,
+): Answer {
+  const best = ranked[0];
+  const bestEntry = best ? entries[best.entry] : undefined;
+  if (!best || !bestEntry || best.score < options.answerAt) {
+    const floor = options.suggestAt;
+    return {
+      status: 'unknown',
+      question,
+      reason: 'not-covered',
+      confidence: round(best?.score ?? 0),
+      suggestions: pick(ranked, entries, (r) => r.score >= floor, 0, options.maxSuggestions),
+    };
+  }
+  const close = best.score - options.closeMargin;
+  return {
+    status: 'answered',
+    question,
+    entry: bestEntry,
+    sources: bestEntry.sources,
+    confidence: round(best.score),
+    suggestions: pick(ranked, entries, (r) => r.score >= close, 1, options.maxSuggestions),
+    related: related(bestEntry),
+  };
+}
+
+function pick(
+  ranked: readonly Ranked[],
+  entries: readonly Entry[],
+  keep: (r: Ranked) => boolean,
+  skip: number,
+  max: number,
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const r of ranked.slice(skip)) {
+    if (out.length >= max || !keep(r)) break;
+    const entry = entries[r.entry];
+    if (entry) out.push(toSuggestion(entry));
+  }
+  return out;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,110 @@
+import type { Term } from './analyzer.ts';
+import { type TermIndex, termWeight } from './termIndex.ts';
+
+/** How the scores are put together; one frozen place to tune them. */
+export interface RankingOptions {
+  readonly unknownCommonWeight: number;
+  readonly unknownRareWeight: number;
+  readonly questionCoverageShare: number;
+  readonly phrasingShare: number;
+  readonly unknownPenalty: number;
+}
+
+export const RANKING: RankingOptions = Object.freeze({
+  /** Weight of an everyday English word the knowledge never uses ("yesterday", "married"). */
+  unknownCommonWeight: 2.2,
+  /** Weight of a rare word or name the knowledge never uses ("zelensky"): it is what the question is about. */
+  unknownRareWeight: 5,
+  /** In a phrasing's score, how much covering the question counts against covering the phrasing. */
+  questionCoverageShare: 0.6,
+  /** Share of the best single phrasing in an entry's score; the rest is the entry's whole vocabulary. */
+  phrasingShare: 0.7,
+  /** How strongly words the knowledge never uses pull every score down. */
+  unknownPenalty: 1.3,
+});
+
+export interface Ranked {
+  readonly entry: number;
+  /** In [0, 1]: 1 when the question and a phrasing share every term. */
+  readonly score: number;
+}
+
+export interface WeightedTerm {
+  readonly stem: string;
+  readonly weight: number;
+  /** False for words the knowledge never uses: they can only lower a score. */
+  readonly known: boolean;
+}
+
+/** Weighs each distinct term of a question; terms the knowledge never uses weigh by how rare they are. */
+export function weighTerms(
+  index: TermIndex,
+  terms: readonly Term[],
+  commonWords: ReadonlySet<string>,
+  options: RankingOptions = RANKING,
+): WeightedTerm[] {
+  const seen = new Map<string, WeightedTerm>();
+  for (const term of terms) {
+    if (seen.has(term.stem)) continue;
+    const idf = index.idf.get(term.stem);
+    let weight: number;
+    if (idf !== undefined) weight = termWeight(term, idf, index.options.questionWordFactor);
+    else if (term.light) weight = 0;
+    else if (commonWords.has(term.word)) weight = options.unknownCommonWeight;
+    else weight = options.unknownRareWeight;
+    seen.set(term.stem, { stem: term.stem, weight, known: idf !== undefined });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The weight of the unknown words, each heavier one first and later ones counting less: one
+ * unknown word in a short question is usually its subject ("how *old* is elton"), while a long
+ * message gathers incidental ones ("i keep seeing this *trending*").
+ */
+function unknownMass(terms: readonly WeightedTerm[]): number {
+  const weights = terms.filter((term) => !term.known).map((term) => term.weight);
+  weights.sort((a, b) => b - a);
+  return weights.reduce((sum, weight, i) => sum + weight / (i + 1), 0);
+}
+
+/** Scores every entry that shares a term with the question, best first. */
+export function rankEntries(
+  index: TermIndex,
+  terms: readonly WeightedTerm[],
+  options: RankingOptions = RANKING,
+): Ranked[] {
+  const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
+  if (known === 0) return [];
+
+  // Overlap of the question with each phrasing it touches.
+  const overlap = new Map<number, number>();
+  const entryCoverage = new Map<number, number>();
+  for (const { stem, weight, known: isKnown } of terms) {
+    if (!isKnown) continue;
+    for (const p of index.postings.get(stem) ?? []) overlap.set(p, (overlap.get(p) ?? 0) + weight);
+    for (const [entry, strength] of index.entryTerms.get(stem) ?? []) {
+      entryCoverage.set(entry, (entryCoverage.get(entry) ?? 0) + weight * strength);
+    }
+  }
+
+  const share = options.questionCoverageShare;
+  const best = new Map<number, number>();
+  for (const [p, shared] of overlap) {
+    const phrasing = index.phrasings[p];
+    if (!phrasing) continue;
+    const score = shared / (share * known + (1 - share) * phrasing.weight);
+    if (score > (best.get(phrasing.entry) ?? 0)) best.set(phrasing.entry, score);
+  }
+
+  // Words the knowledge never uses say the question may be about something else entirely.
+  const unknownFactor = known / (known + options.unknownPenalty * unknownMass(terms));
+  const ranked: Ranked[] = [];
+  for (const [entry, covered] of entryCoverage) {
+    const phrasingScore = best.get(entry) ?? 0;
+    const score =
+      options.phrasingShare * phrasingScore + (1 - options.phrasingShare) * (covered / known);
+    ranked.push({ entry, score: Math.min(1, score * unknownFactor) });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}

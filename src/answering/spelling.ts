@@ -1,0 +1,93 @@
+import Fuse from 'fuse.js';
+
+/**
+ * Corrects a misspelt word against the knowledge's own vocabulary. fuse.js finds candidates
+ * (Bitap tolerates insertions, deletions and swaps); an edit-distance bound then keeps only
+ * plausible typos, so an unknown name ("biden") is not bent into a known word.
+ */
+export interface SpellingCorrector {
+  correct(word: string): string | undefined;
+}
+
+const FUSE_OPTIONS = Object.freeze({
+  includeScore: true,
+  threshold: 0.45,
+  // Words are short; where the typo sits in the word must not matter.
+  ignoreLocation: true,
+  isCaseSensitive: true,
+  shouldSort: true,
+});
+
+/** Edits allowed for a word of this length: none for very short words, where any word is near. */
+function allowedEdits(length: number): number {
+  if (length <= 2) return 0;
+  if (length <= 5) return 1;
+  return 2;
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      }
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * @param vocabulary words the knowledge uses, with how often (frequent words win ties).
+ */
+export function createSpellingCorrector(
+  vocabulary: ReadonlyMap<string, number>,
+): SpellingCorrector {
+  const list = [...vocabulary.keys()].filter((word) => word.length >= 3);
+  const fuse = new Fuse(list, FUSE_OPTIONS);
+  const memo = new Map<string, string | undefined>();
+  const MEMO_LIMIT = 10_000;
+
+  const lookUp = (word: string): string | undefined => {
+    const limit = allowedEdits(word.length);
+    if (limit === 0) return undefined;
+    let best: { word: string; distance: number; frequency: number } | undefined;
+    for (const { item } of fuse.search(word, { limit: 8 })) {
+      // The first letter is rarely the one mistyped; requiring it avoids bending names.
+      if (item[0] !== word[0] && !(item[1] === word[0] && item[0] === word[1])) continue;
+      const distance = editDistance(word, item, limit);
+      if (distance > limit) continue;
+      const frequency = vocabulary.get(item) ?? 0;
+      if (
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && frequency > best.frequency)
+      ) {
+        best = { word: item, distance, frequency };
+      }
+    }
+    return best?.word;
+  };
+
+  return {
+    correct(word: string): string | undefined {
+      if (memo.has(word)) return memo.get(word);
+      const corrected = lookUp(word);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, corrected);
+      return corrected;
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUESTION_LENGTH } from '../../src/answering/engine.ts';
+import { quoteInParagraph } from '../../src/knowledge/article.ts';
+import { shippedEngine } from '../storyFixture.ts';
+
+const engine = shippedEngine();
+
+function answeredId(question: string): string | null {
+  const answer = engine.ask(question);
+  return answer.status === 'answered' ? answer.entry.id : null;
+}
+
+describe('answer engine on the shipped story', () => {
+  it('answers the headline question with the hoax, not with a call that happened', () => {
+    const answer = engine.ask('did putin really call elton?');
+    expect(answer.status).toBe('answered');
+    if (answer.status !== 'answered') return;
+    expect(answer.entry.id).toBe('did-putin-call');
+    expect(answer.entry.answer).toMatch(/hoax/i);
+    expect(answer.entry.answer).toMatch(/^No\b/);
+    expect(answer.sources.length).toBeGreaterThan(0);
+  });
+
+  it('cites only quotes that are verbatim in the article', () => {
+    const answer = engine.ask('what did the kremlin say about the call');
+    expect(answer.status).toBe('answered');
+    if (answer.status !== 'answered') return;
+    for (const source of answer.sources) {
+      expect(quoteInParagraph(engine.story.article, source.paragraph, source.quote)).toBe(true);
+    }
+  });
+
+  it('tolerates misspelt names and chat spelling', () => {
+    expect(answeredId('did pootin realy call elton jon')).toBe('did-putin-call');
+    expect(answeredId('who is peskof')).toBe('who-peskov');
+    expect(answeredId('WHO R THE PRANKSTERS???')).toBe('pranksters');
+  });
+
+  it('refuses questions about people and places the story never mentions', () => {
+    for (const question of [
+      'did biden call elton john?',
+      'did putin call taylor swift',
+      'what did zelensky say about elton',
+      'how old is elton john',
+      'what is the weather in moscow today',
+      'write me a poem about cats',
+    ]) {
+      expect(engine.ask(question).status, question).toBe('unknown');
+    }
+  });
+
+  it('gives a confidence in [0, 1] and at most three suggestions', () => {
+    for (const question of ['putin', 'elton', 'hoax', 'did putin call', 'random words here', '']) {
+      const answer = engine.ask(question);
+      expect(answer.confidence).toBeGreaterThanOrEqual(0);
+      expect(answer.confidence).toBeLessThanOrEqual(1);
+      expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('never suggests the entry it answers with', () => {
+    const answer = engine.ask('putin elton');
+    if (answer.status === 'answered') {
+      expect(answer.suggestions.map((s) => s.id)).not.toContain(answer.entry.id);
+    }
+  });
+
+  it('reads a question hidden in Discord mentions and markdown', () => {
+    expect(answeredId('<@123456789012345678> **did** putin _actually_ call elton @everyone')).toBe(
+      'did-putin-call',
+    );
+  });
+
+  it('returns values, never throws, for bad input', () => {
+    const cases: [string, string][] = [
+      ['', 'empty'],
+      ['   \n\t ', 'empty'],
+      ['😀😀😀', 'empty'],
+      ['?!?!', 'empty'],
+      ['a'.repeat(10_000), 'too-long'],
+      [`did putin call ${'x'.repeat(MAX_QUESTION_LENGTH)}`, 'too-long'],
+    ];
+    for (const [question, reason] of cases) {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe('unknown');
+      if (answer.status === 'unknown') expect(answer.reason).toBe(reason);
+    }
+    const junk = String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 7919) % 65_536));
+    expect(() => engine.ask(junk)).not.toThrow();
+    expect(engine.ask('مرحبا كيف حالك').status).toBe('unknown');
+  });
+
+  it('completes partial questions with knowledge questions, best first', () => {
+    const choices = engine.complete('pranks', 5);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(5);
+    expect(choices.map((c) => c.id)).toContain('pranksters');
+  });
+});
