@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { quoteInParagraph } from '../../src/knowledge/article.ts';
+import { shippedEngine } from '../storyFixture.ts';
+import { evaluate, loadEvaluationSet } from './evaluationSet.ts';
+
+/** The quality bar: below either figure, the build fails. */
+const MIN_ACCURACY = 0.95;
+const MIN_REFUSALS = 0.9;
+
+const engine = shippedEngine();
+const sets = ['dev', 'holdout'].map(loadEvaluationSet);
+const all = {
+  name: 'all',
+  inScope: sets.flatMap((s) => s.inScope),
+  outOfScope: sets.flatMap((s) => s.outOfScope),
+};
+
+describe('answer quality on the evaluation sets', () => {
+  it('has a realistic set: at least 150 in-scope and 40 out-of-scope questions', () => {
+    expect(all.inScope.length).toBeGreaterThanOrEqual(150);
+    expect(all.outOfScope.length).toBeGreaterThanOrEqual(40);
+    const ids = new Set(engine.story.entries.map((e) => e.id));
+    for (const item of all.inScope)
+      for (const id of item.expect) expect(ids, item.question).toContain(id);
+  });
+
+  it(`answers at least ${MIN_ACCURACY * 100}% of in-scope questions with the right entry`, () => {
+    const report = evaluate(engine, all);
+    expect(report.accuracy, JSON.stringify(report.misses, null, 1)).toBeGreaterThanOrEqual(
+      MIN_ACCURACY,
+    );
+  });
+
+  it(`refuses at least ${MIN_REFUSALS * 100}% of out-of-scope questions`, () => {
+    const report = evaluate(engine, all);
+    expect(report.refusals, JSON.stringify(report.wrongAnswers, null, 1)).toBeGreaterThanOrEqual(
+      MIN_REFUSALS,
+    );
+  });
+
+  it('cites at least one verbatim quote in every answer it gives', () => {
+    for (const question of [...all.inScope.map((i) => i.question), ...all.outOfScope]) {
+      const answer = engine.ask(question);
+      if (answer.status !== 'answered') continue;
+      expect(answer.sources.length, question).toBeGreaterThan(0);
+      for (const s of answer.sources)
+        expect(quoteInParagraph(engine.story.article, s.paragraph, s.quote), s.quote).toBe(true);
+    }
+  });
+});
