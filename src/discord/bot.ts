@@ -16,6 +16,8 @@ export interface BotDeps {
   readonly log: Logger;
   readonly rateLimit: { readonly questions: number; readonly windowMs: number };
   readonly onAnswer?: (answer: Answer, origin: Origin) => void;
+  readonly reloadKnowledge?: BotContext['reloadKnowledge'];
+  readonly ownerIds?: readonly string[];
 }
 
 export interface RunningBot {
@@ -40,6 +42,8 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     }),
     popularity: createPopularity(),
     ...(deps.onAnswer && { onAnswer: deps.onAnswer }),
+    ...(deps.reloadKnowledge && { reloadKnowledge: deps.reloadKnowledge }),
+    ownerIds: deps.ownerIds ?? [],
   };
   const dispatch = createInteractionDispatcher(ctx);
   const onMessage = createMessageHandler(ctx);

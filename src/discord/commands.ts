@@ -83,6 +83,15 @@ export const HELP_COMMAND = {
   ...EVERYWHERE,
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+export const RELOAD_COMMAND = {
+  name: 'reload',
+  description: "Owner only: reload the story's knowledge after checking it.",
+  type: ApplicationCommandType.ChatInput,
+  ...EVERYWHERE,
+  // Hidden from members without Administrator in servers; the handler checks the owner list too.
+  default_member_permissions: '0',
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
 /** Every command, as registered with Discord and as dispatched by the bot: one source for both. */
 export const COMMANDS = [
   ASK_COMMAND,
@@ -90,6 +99,7 @@ export const COMMANDS = [
   STORY_COMMAND,
   SOURCE_COMMAND,
   HELP_COMMAND,
+  RELOAD_COMMAND,
 ] as const;
 
 export type CommandName = (typeof COMMANDS)[number]['name'];

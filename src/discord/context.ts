@@ -1,6 +1,8 @@
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { KnowledgeProblem } from '../knowledge/problem.ts';
 import type { Logger } from '../logger.ts';
+import type { Result } from '../result.ts';
 import type { Popularity } from './popularity.ts';
 import type { RateLimiter } from './rateLimiter.ts';
 
@@ -16,6 +18,12 @@ export interface BotContext {
   readonly popularity: Popularity;
   /** Called with every answer to a question typed by a user (for curators' reports). */
   readonly onAnswer?: (answer: Answer, origin: Origin) => void;
+  /** Reloads and checks the knowledge (the owner-only /reload). */
+  readonly reloadKnowledge?: (
+    reason: string,
+  ) => Result<{ readonly entries: number }, readonly KnowledgeProblem[]>;
+  /** Users allowed to run owner-only commands. */
+  readonly ownerIds: readonly string[];
 }
 
 /** The outcome of handling one event, for the log line. */

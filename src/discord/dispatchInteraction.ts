@@ -7,6 +7,7 @@ import { handleAsk } from './handlers/ask.ts';
 import { handleAutocomplete } from './handlers/autocomplete.ts';
 import { handleFaq, handleHelp, handleSource, handleStory } from './handlers/browse.ts';
 import { handleComponent } from './handlers/components.ts';
+import { handleReload } from './handlers/reload.ts';
 import { APOLOGY, send } from './reply.ts';
 
 type CommandHandler = (
@@ -21,6 +22,7 @@ export const COMMAND_HANDLERS: Readonly<Record<CommandName, CommandHandler>> = O
   story: handleStory,
   source: handleSource,
   help: handleHelp,
+  reload: handleReload,
 });
 
 const UNKNOWN_ACTION = notice("I don't recognise that command or button any more. Try /help.");

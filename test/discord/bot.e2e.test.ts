@@ -297,7 +297,7 @@ describe('npm run deploy-commands', () => {
     const rest = new REST({ api: h.fake.apiBase }).setToken(TEST_TOKEN);
     const guildId = h.fake.guilds[0]?.id ?? '';
     const result = await deployCommands(rest, { clientId: undefined, guildId });
-    expect(result).toMatchObject({ applicationId: h.fake.applicationId, scope: 'guild', count: 5 });
+    expect(result).toMatchObject({ applicationId: h.fake.applicationId, scope: 'guild', count: 6 });
     const global = await deployCommands(rest, {
       clientId: h.fake.applicationId,
       guildId: undefined,
@@ -319,6 +319,6 @@ describe('npm run deploy-commands', () => {
         .commands(guildId)
         .map((c) => c.name)
         .sort(),
-    ).toEqual(['ask', 'faq', 'help', 'source', 'story']);
+    ).toEqual(['ask', 'faq', 'help', 'reload', 'source', 'story']);
   });
 });

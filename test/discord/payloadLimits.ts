@@ -24,7 +24,8 @@ interface Body {
 }
 
 /** Every limit the body breaks, as readable messages (empty when valid). */
-export function limitViolations(body: Body): string[] {
+export function limitViolations(payload: object): string[] {
+  const body = payload as Body;
   const problems: string[] = [];
   const check = (ok: boolean, what: string): void => {
     if (!ok) problems.push(what);

@@ -1,0 +1,43 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { formatProblem } from '../../knowledge/problem.ts';
+import { echo, notice } from '../../render/discord/message.ts';
+import type { BotContext, Outcome } from '../context.ts';
+import { send } from '../reply.ts';
+
+/** How many problems a refused reload lists in Discord; the log has them all. */
+const LISTED_PROBLEMS = 5;
+
+/** `/reload` (owners only): reload the knowledge, swapping it in only if every check passes. */
+export async function handleReload(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+): Promise<Outcome> {
+  if (!ctx.ownerIds.includes(interaction.user.id) || !ctx.reloadKnowledge) {
+    await send(interaction, notice("Only the bot's owners can reload its knowledge."), true);
+    return 'ignored';
+  }
+  const result = ctx.reloadKnowledge(`/reload by an owner`);
+  if (result.ok) {
+    await send(
+      interaction,
+      notice(`Reloaded: ${result.value.entries} entries, every check passed.`),
+      true,
+    );
+    return 'shown';
+  }
+  const listed = result.error
+    .slice(0, LISTED_PROBLEMS)
+    .map((p) => `• ${echo(formatProblem(p), 300)}`);
+  const more =
+    result.error.length > LISTED_PROBLEMS
+      ? `\n…and ${result.error.length - LISTED_PROBLEMS} more (see the log).`
+      : '';
+  await send(
+    interaction,
+    notice(
+      `Refused: the new knowledge has ${result.error.length} problem(s), so I'm still serving the previous knowledge.\n${listed.join('\n')}${more}`,
+    ),
+    true,
+  );
+  return 'shown';
+}
