@@ -51,3 +51,22 @@ export function englishWords(): ReadonlySet<string> {
   english = set;
   return set;
 }
+
+let everyday: ReadonlySet<string> | undefined;
+/** How many of the most frequent words count as everyday. */
+const EVERYDAY_RANK = 1000;
+
+/**
+ * The most frequent words of spoken English ("use", "want", "thing"): even when a story uses
+ * one, it says little about which question was asked, so its weight is capped.
+ */
+export function everydayWords(): ReadonlySet<string> {
+  if (everyday) return everyday;
+  const set = new Set<string>();
+  for (const { word } of subtlex()) {
+    if (set.size >= EVERYDAY_RANK) break;
+    if (/^[a-z]+$/.test(word)) set.add(word);
+  }
+  everyday = set;
+  return set;
+}

@@ -5,6 +5,8 @@ import type { Ranked } from './rank.ts';
 /** When to answer, when to offer suggestions, and when to say the article does not cover it. */
 export interface DecisionOptions {
   readonly answerAt: number;
+  readonly clearWinnerAt: number;
+  readonly clearWinnerMargin: number;
   readonly suggestAt: number;
   readonly closeMargin: number;
   readonly maxSuggestions: number;
@@ -13,6 +15,13 @@ export interface DecisionOptions {
 export const DECISION: DecisionOptions = Object.freeze({
   /** The best entry's score needed to answer. */
   answerAt: 0.55,
+  /**
+   * A lower bar for a clear winner: a question that fits one entry far better than any other is
+   * about that entry even when worded in ways the knowledge does not list.
+   */
+  clearWinnerAt: 0.4,
+  /** How far ahead of the runner-up a clear winner is. */
+  clearWinnerMargin: 0.15,
   /** Entries scoring at least this are worth suggesting. */
   suggestAt: 0.3,
   /** Runners-up within this distance of the best are offered as "did you mean". */
@@ -34,7 +43,12 @@ export function decide(
 ): Answer {
   const best = ranked[0];
   const bestEntry = best ? entries[best.entry] : undefined;
-  if (!best || !bestEntry || best.score < options.answerAt) {
+  const runnerUp = ranked[1]?.score ?? 0;
+  const clearWinner =
+    best !== undefined &&
+    best.score >= options.clearWinnerAt &&
+    best.score - runnerUp >= options.clearWinnerMargin;
+  if (!best || !bestEntry || (best.score < options.answerAt && !clearWinner)) {
     const floor = options.suggestAt;
     return {
       status: 'unknown',

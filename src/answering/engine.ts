@@ -37,6 +37,8 @@ export interface Explanation {
     readonly word: string;
     readonly stem: string;
     readonly weight: number;
+    /** False for words the knowledge never uses. */
+    readonly known: boolean;
   }[];
   readonly ranking: readonly { readonly id: string; readonly score: number }[];
 }
@@ -159,6 +161,7 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
           word: terms.find((term) => term.stem === t.stem)?.word ?? t.stem,
           stem: t.stem,
           weight: Math.round(t.weight * 100) / 100,
+          known: t.known,
         })),
         ranking: ranked.slice(0, 5).map((r) => ({
           id: story.entries[r.entry]?.id ?? '?',

@@ -1,5 +1,6 @@
 import type { Entry } from '../knowledge/types.ts';
 import type { Analyzer, Term } from './analyzer.ts';
+import { everydayWords } from './commonWords.ts';
 
 /** One way of asking an entry's question, reduced to terms. */
 export interface Phrasing {
@@ -39,8 +40,16 @@ export const INDEXING: IndexOptions = Object.freeze({
 
 /** The weight of a known term, given its inverse document frequency. */
 export function termWeight(term: Term, idf: number, questionWordFactor: number): number {
-  return term.light ? idf * questionWordFactor : idf;
+  if (term.light) return idf * questionWordFactor;
+  return EVERYDAY.has(term.word) ? Math.min(idf, EVERYDAY_WEIGHT_CAP) : idf;
 }
+
+const EVERYDAY = everydayWords();
+/**
+ * The most a very frequent word ("use", "think") can weigh: one alternate using it must not make
+ * it as telling as a name or a topic word.
+ */
+const EVERYDAY_WEIGHT_CAP = 1.4;
 
 /** Builds the index of a story's entries with the analyzer that will read the questions. */
 export function buildTermIndex(
