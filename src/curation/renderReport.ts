@@ -1,0 +1,82 @@
+import type { CurationReport, DislikedEntry, QuestionGroup } from './reportTypes.ts';
+
+/** How the text report shows user text; one frozen place to tune it. */
+export const TEXT_REPORT = Object.freeze({
+  /** Longer questions are cut (with "…") so one pasted essay does not bury the report. */
+  maxQuestionChars: 160,
+});
+
+/** Shown instead of an empty report. */
+export const NOTHING_RECORDED =
+  'Nothing recorded yet: no unanswered questions and no votes so far. The bot records them as people use it.';
+
+// JSON escaping already makes control characters (ESC, NUL, newlines) visible; these reorder text
+// on screen without being controls, so a question could make the lines around it read wrongly.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * A user's question, quoted for a terminal: cut to length and JSON-escaped, so no user text can
+ * move the cursor, recolour the screen or spoof a line of the report.
+ */
+export function quoteForTerminal(text: string, max: number = TEXT_REPORT.maxQuestionChars): string {
+  const chars = [...text];
+  const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+  return JSON.stringify(cut).replace(
+    BIDI_CONTROLS,
+    (c) => `\\u${c.codePointAt(0)?.toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** The report as plain text for a curator's terminal. */
+export function renderReportText(report: CurationReport): string {
+  const { totals } = report;
+  if (totals.questions === 0 && totals.up + totals.down === 0) return NOTHING_RECORDED;
+  const lines = [
+    `Curation report for ${report.story}, ${report.generatedAt}`,
+    `${totals.questions} questions recorded without a good answer, in ${totals.groups} groups; ` +
+      `${totals.up + totals.down} votes: ${totals.up} 👍, ${totals.down} 👎.`,
+    '',
+    'Asked most without a good answer (add as an alternate of the nearest entry, or write a new one):',
+    ...section(report.unanswered.flatMap((group, i) => groupLines(group, i + 1))),
+    '',
+    'Answers voted 👎:',
+    ...section(report.disliked.flatMap((entry, i) => dislikedLines(entry, i + 1))),
+  ];
+  return lines.join('\n');
+}
+
+/** The report as one JSON document (for scripts): `--json`. */
+export function renderReportJson(report: CurationReport): string {
+  return JSON.stringify(report, null, 2);
+}
+
+function section(lines: string[]): string[] {
+  return lines.length > 0 ? lines : ['  (none)'];
+}
+
+function groupLines(group: QuestionGroup, rank: number): string[] {
+  const lines = [
+    `${`${rank}.`.padStart(4)} ${group.count}× ${quoteForTerminal(group.representative)}`,
+  ];
+  if (group.examples.length > 0) {
+    lines.push(`       also: ${group.examples.map((q) => quoteForTerminal(q)).join(' · ')}`);
+  }
+  const nearest = group.nearest;
+  lines.push(
+    nearest
+      ? `       nearest: ${nearest.id} ${quoteForTerminal(nearest.question)} (confidence ${nearest.confidence.toFixed(2)})` +
+          (group.answeredNow ? ' — answered now' : '')
+      : '       nearest: none (no entry shares a word with it)',
+  );
+  lines.push(`       last asked ${group.lastAskedAt}`);
+  return lines;
+}
+
+function dislikedLines(entry: DislikedEntry, rank: number): string[] {
+  const name =
+    entry.question === null ? '(no longer in the knowledge)' : quoteForTerminal(entry.question);
+  return [
+    `${`${rank}.`.padStart(4)} ${entry.entryId} ${name}: ${entry.down} 👎, ${entry.up} 👍`,
+    ...entry.downQuestions.map((q) => `       👎 after: ${quoteForTerminal(q)}`),
+  ];
+}

@@ -1,0 +1,199 @@
+import type { Database } from 'better-sqlite3';
+import type { Logger } from '../logger.ts';
+import { err, ok, type Result } from '../result.ts';
+import { describeFailure } from './failure.ts';
+import { DATABASE, openDatabase } from './openDatabase.ts';
+import type {
+  FeedbackOutcome,
+  FeedbackRecord,
+  FeedbackRow,
+  QuestionRecord,
+  QuestionRow,
+} from './records.ts';
+import { prepareStatements, type Statements, toFeedbackRow, toQuestionRow } from './statements.ts';
+import { toStored } from './storedText.ts';
+
+/**
+ * Where the bot notes what curators should look at: questions it could not answer well, and
+ * votes on its answers. Nothing it does may throw or stop the bot: a locked, full, read-only or
+ * corrupt database costs a log line and the record, never an answer.
+ */
+export interface CurationStore {
+  /** False when the database could not be opened: records are dropped and reads fail. */
+  readonly enabled: boolean;
+  /** Notes a question; the caller decides which (unanswered, or answered with low confidence). */
+  recordQuestion(record: QuestionRecord): void;
+  /** Counts a vote once per voter per answer; pressing the other button changes it. */
+  recordFeedback(record: FeedbackRecord): FeedbackOutcome;
+  /** The most recently recorded questions, newest first. */
+  readQuestions(limit?: number): Result<QuestionRow[], string>;
+  /** The most recent votes, newest first. */
+  readFeedback(limit?: number): Result<FeedbackRow[], string>;
+  close(): void;
+}
+
+export interface CurationStoreOptions {
+  /** The SQLite file; it and its folder are created if missing (unless `readonly`). */
+  readonly path: string;
+  readonly log: Logger;
+  readonly now?: () => Date;
+  /** Read only: never creates, migrates or writes the file (for the report). */
+  readonly readonly?: boolean;
+  /** How long a write waits for another process's lock; `DATABASE.busyTimeoutMs` by default. */
+  readonly busyTimeoutMs?: number;
+}
+
+/** How many rows a read returns when the caller does not say. */
+export const READ_LIMIT = 10_000;
+
+// A Discord user id is 17 to 20 digits; a voter key that looks like one was not hashed.
+const RAW_USER_ID = /^\d{17,20}$/;
+
+/**
+ * Opens the store at `options.path`. Never throws: if the file cannot be opened (corrupt, not a
+ * database, unwritable folder, newer schema) it logs `curation.open_failed` once and returns a
+ * disabled store that drops every record, so the bot keeps answering.
+ */
+export function openCurationStore(options: CurationStoreOptions): CurationStore {
+  const opened = openDatabase(options.path, {
+    readonly: options.readonly ?? false,
+    busyTimeoutMs: options.busyTimeoutMs ?? DATABASE.busyTimeoutMs,
+  });
+  if (!opened.ok) {
+    options.log.warn('curation.open_failed', { path: options.path, reason: opened.error });
+    return disabledStore(opened.error, options.log);
+  }
+  let statements: Statements;
+  try {
+    statements = prepareStatements(opened.value);
+  } catch (error) {
+    const reason = describeFailure(error);
+    options.log.warn('curation.open_failed', { path: options.path, reason });
+    opened.value.close();
+    return disabledStore(reason, options.log);
+  }
+  return liveStore(opened.value, statements, options);
+}
+
+function liveStore(db: Database, sql: Statements, options: CurationStoreOptions): CurationStore {
+  const { log } = options;
+  const now = options.now ?? (() => new Date());
+  let closed = false;
+
+  /** Runs one write; a failure is logged as one line and becomes `fallback`. */
+  const write = <T>(op: string, fallback: T, run: () => T): T => {
+    if (closed) {
+      log.warn('curation.write_failed', { op, reason: 'the store is closed' });
+      return fallback;
+    }
+    try {
+      return run();
+    } catch (error) {
+      log.warn('curation.write_failed', { op, reason: describeFailure(error) });
+      return fallback;
+    }
+  };
+
+  /** Runs one read; a failure is logged and returned as the reason. */
+  const read = <T>(op: string, run: () => T[]): Result<T[], string> => {
+    if (closed) return err('the store is closed');
+    try {
+      return ok(run());
+    } catch (error) {
+      const reason = describeFailure(error);
+      log.warn('curation.read_failed', { op, reason });
+      return err(reason);
+    }
+  };
+
+  // IMMEDIATE takes the write lock before reading the current vote, so two shards handling the
+  // same voter cannot both see "no vote yet"; a deferred transaction would also fail at once
+  // (SQLITE_BUSY_SNAPSHOT) instead of waiting when it upgrades from read to write.
+  const vote = db.transaction((record: FeedbackRecord, at: string): FeedbackOutcome => {
+    const previous = sql.voteOf.get(record.answerKey, record.voterKey);
+    if (previous === record.vote) return 'duplicate';
+    const { answerKey, voterKey } = record;
+    if (previous !== undefined) {
+      sql.changeVote.run({ at, answerKey, voterKey, vote: record.vote });
+      return 'changed';
+    }
+    const question = toStored(record.question);
+    sql.insertVote.run({
+      ...record,
+      at,
+      question: question.text,
+      questionExact: question.exact,
+    });
+    return 'counted';
+  });
+
+  return {
+    enabled: true,
+    recordQuestion(record: QuestionRecord): void {
+      write('recordQuestion', undefined, () => {
+        const question = toStored(record.question);
+        sql.insertQuestion.run({
+          at: now().toISOString(),
+          question: question.text,
+          questionExact: question.exact,
+          // A grouping key, not something to read back exactly: the readable form will do.
+          normalized: toStored(record.normalized).text,
+          status: record.status,
+          bestEntryId: record.bestEntryId,
+          // NaN would be stored as NULL and refused; a question without a score is still worth keeping.
+          confidence: Number.isFinite(record.confidence) ? record.confidence : 0,
+          origin: record.origin,
+        });
+      });
+    },
+    recordFeedback(record: FeedbackRecord): FeedbackOutcome {
+      if (RAW_USER_ID.test(record.voterKey)) {
+        log.warn('curation.write_failed', {
+          op: 'recordFeedback',
+          reason: 'the voter key looks like a raw user id; pass a salted hash (voterKeyOf)',
+        });
+        return 'failed';
+      }
+      return write<FeedbackOutcome>('recordFeedback', 'failed', () =>
+        vote.immediate(record, now().toISOString()),
+      );
+    },
+    readQuestions(limit = READ_LIMIT): Result<QuestionRow[], string> {
+      return read('readQuestions', () =>
+        sql.newestQuestions.all(rowLimit(limit)).map(toQuestionRow),
+      );
+    },
+    readFeedback(limit = READ_LIMIT): Result<FeedbackRow[], string> {
+      return read('readFeedback', () => sql.newestVotes.all(rowLimit(limit)).map(toFeedbackRow));
+    },
+    close(): void {
+      if (closed) return;
+      closed = true;
+      try {
+        db.close();
+      } catch (error) {
+        log.warn('curation.close_failed', { reason: describeFailure(error) });
+      }
+    },
+  };
+}
+
+function rowLimit(limit: number): number {
+  return Number.isInteger(limit) && limit > 0 ? limit : READ_LIMIT;
+}
+
+/** The store given when the database cannot be opened: it drops everything, quietly. */
+function disabledStore(reason: string, log: Logger): CurationStore {
+  const unavailable = `curation store disabled: ${reason}`;
+  return {
+    enabled: false,
+    recordQuestion: () => log.debug('curation.dropped', { op: 'recordQuestion' }),
+    recordFeedback: () => {
+      log.debug('curation.dropped', { op: 'recordFeedback' });
+      return 'failed';
+    },
+    readQuestions: () => err(unavailable),
+    readFeedback: () => err(unavailable),
+    close: () => {},
+  };
+}

@@ -1,0 +1,185 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/answering/normalizeText.ts';
+import type { FeedbackRecord } from '../../src/curation/records.ts';
+import {
+  NOTHING_RECORDED,
+  renderReportJson,
+  renderReportText,
+} from '../../src/curation/renderReport.ts';
+import { buildReport, type CurationReport, readReportInput } from '../../src/curation/report.ts';
+import { type CurationStore, openCurationStore } from '../../src/curation/store.ts';
+import { shippedEngine } from '../storyFixture.ts';
+import { makeTempDir, recordingLogger, steppingClock } from './helpers.ts';
+
+const FIXED_NOW = (): Date => new Date('2024-06-01T12:00:00.000Z');
+
+describe('curation report', () => {
+  const engine = shippedEngine();
+  let temp: ReturnType<typeof makeTempDir>;
+  let store: CurationStore;
+
+  beforeEach(() => {
+    temp = makeTempDir();
+    store = openCurationStore({
+      path: join(temp.dir, 'curation.sqlite'),
+      log: recordingLogger(),
+      now: steppingClock(new Date('2024-05-01T00:00:00.000Z'), 60_000),
+    });
+  });
+  afterEach(() => {
+    store.close();
+    temp.cleanup();
+  });
+
+  /** Records questions as the bot would: with the engine's verdict on each. */
+  function ask(...questions: string[]): void {
+    for (const question of questions) {
+      const answer = engine.ask(question);
+      store.recordQuestion({
+        question,
+        normalized: normalizeText(question),
+        status: answer.status,
+        bestEntryId: answer.status === 'answered' ? answer.entry.id : null,
+        confidence: answer.confidence,
+        origin: 'guild',
+      });
+    }
+  }
+
+  function vote(entryId: string, question: string, v: 'up' | 'down', voter: string): void {
+    const record: FeedbackRecord = {
+      answerKey: `reply-${entryId}-${question}`,
+      voterKey: `hash-${voter}`,
+      entryId,
+      question,
+      vote: v,
+      origin: 'guild',
+    };
+    store.recordFeedback(record);
+  }
+
+  function report(options: { groups?: number } = {}): CurationReport {
+    const input = readReportInput(store);
+    if (!input.ok) throw new Error(input.error);
+    return buildReport(input.value, engine, { now: FIXED_NOW, ...options });
+  }
+
+  it('groups similar unanswered questions and names the entry each comes closest to', () => {
+    ask(
+      'what did elton eat for breakfast',
+      'What did Elton have for breakfast?',
+      'elton breakfast??',
+      'what did elton eat for breakfast',
+      'is putin married',
+      'putin married?',
+      'how old is putin',
+    );
+    const { unanswered, totals } = report();
+    expect(totals).toEqual({ questions: 7, groups: 3, up: 0, down: 0 });
+
+    const breakfast = unanswered[0];
+    expect(breakfast?.count).toBe(4);
+    expect(breakfast?.representative).toBe('what did elton eat for breakfast');
+    expect([...(breakfast?.examples ?? [])].sort()).toEqual([
+      'What did Elton have for breakfast?',
+      'elton breakfast??',
+    ]);
+    const top = engine.explain('what did elton eat for breakfast').ranking[0];
+    expect(breakfast?.nearest).toEqual({
+      id: top?.id,
+      question: engine.entry(top?.id ?? '')?.question,
+      confidence: top?.score,
+    });
+    expect(breakfast?.answeredNow).toBe(false);
+
+    expect(unanswered[1]?.count).toBe(2);
+    expect(unanswered[1]?.representative).toMatch(/married/);
+    // A different person is a different question.
+    expect(unanswered[2]).toMatchObject({
+      count: 1,
+      representative: 'how old is putin',
+      examples: [],
+    });
+  });
+
+  it('flags a group the current knowledge now answers', () => {
+    const covered = engine.story.entries[0]?.question ?? '';
+    ask(covered);
+    expect(report().unanswered[0]).toMatchObject({
+      representative: covered,
+      answeredNow: true,
+      nearest: { id: engine.story.entries[0]?.id },
+    });
+  });
+
+  it('lists the entries with the most 👎 with the questions behind them', () => {
+    vote('summary', 'what happened??', 'down', 'a');
+    vote('summary', 'tell me what happened', 'down', 'b');
+    vote('summary', 'what happened??', 'up', 'c');
+    vote('call-topic', 'why the call', 'down', 'a');
+    vote('call-topic', 'why the call', 'up', 'b');
+    vote('call-topic', 'why the call', 'up', 'd');
+    vote('removed-entry', 'old', 'down', 'a');
+    vote('who-putin', 'who is putin', 'up', 'a');
+    const { disliked, totals } = report();
+    expect(totals).toMatchObject({ up: 4, down: 4 });
+    expect(disliked.map((d) => [d.entryId, d.down, d.up])).toEqual([
+      ['summary', 2, 1],
+      ['removed-entry', 1, 0],
+      ['call-topic', 1, 2],
+    ]);
+    expect(disliked[0]?.downQuestions).toEqual(['tell me what happened', 'what happened??']);
+    expect(disliked[0]?.question).toBe(engine.entry('summary')?.question);
+    expect(disliked[1]?.question).toBeNull();
+  });
+
+  it('renders plain text a curator can act on', () => {
+    ask(
+      'what did elton eat for breakfast',
+      'what did elton eat for breakfast',
+      'elton breakfast??',
+      'is putin married',
+    );
+    vote('summary', 'what happened with the piano', 'down', 'a');
+    const text = renderReportText(report());
+    const nearest = engine.explain('what did elton eat for breakfast').ranking[0]?.id;
+    expect(text).toContain('Curation report for elton-putin-call, 2024-06-01T12:00:00.000Z');
+    expect(text).toContain('4 questions recorded without a good answer, in 2 groups');
+    expect(text).toContain('3× "what did elton eat for breakfast"');
+    expect(text).toContain('also: "elton breakfast??"');
+    expect(text).toContain(`nearest: ${nearest} `);
+    expect(text).toContain('1. summary');
+    expect(text).toContain('👎 after: "what happened with the piano"');
+  });
+
+  it('renders the same report as JSON', () => {
+    ask('is putin married');
+    vote('summary', 'what happened', 'down', 'a');
+    const built = report();
+    expect(JSON.parse(renderReportJson(built))).toEqual(built);
+  });
+
+  it('shows hostile text inert: escaped, cut to length, one line each', () => {
+    ask('\u001b[2J\u001b[31mwhy\r\nFAKE LINE \u202Eevil\u0000', 'x'.repeat(10_000));
+    const text = renderReportText(report());
+    const unsafe = [...text].filter((c) => (c < ' ' && c !== '\n') || c === '\u202E');
+    expect(unsafe).toEqual([]);
+    expect(text).toContain('\\u001b[2J\\u001b[31mwhy\\r\\nFAKE LINE \\u202eevil\\u0000');
+    expect(text).toContain(`"${'x'.repeat(160)}…"`);
+    expect(text.length).toBeLessThan(2000);
+  });
+
+  it('keeps to the number of groups asked for', () => {
+    ask('is putin married', 'how old is putin', 'what did elton eat for breakfast');
+    const built = report({ groups: 2 });
+    expect(built.unanswered).toHaveLength(2);
+    expect(built.totals.groups).toBe(3);
+  });
+
+  it('says nothing was recorded yet when there is nothing', () => {
+    const built = report();
+    expect(built).toMatchObject({ unanswered: [], disliked: [], totals: { questions: 0 } });
+    expect(renderReportText(built)).toBe(NOTHING_RECORDED);
+  });
+});
