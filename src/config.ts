@@ -66,6 +66,7 @@ const envSchema = z.object({
   RATE_LIMIT_QUESTIONS: setting(z.coerce.number().int().min(1).max(1000).default(5)),
   RATE_LIMIT_WINDOW_SECONDS: setting(z.coerce.number().positive().max(3600).default(10)),
   CURATION_DB_PATH: setting(z.string().default('data/curation.sqlite')),
+  CURATION_SECRET: setting(z.string().min(16, 'must be at least 16 characters').optional()),
   RECORD_UNANSWERED: setting(flag.default(true)),
 });
 
@@ -103,6 +104,11 @@ export interface Config {
   readonly rateLimit: { readonly questions: number; readonly windowMs: number };
   /** SQLite file of unanswered questions and feedback, for curators. */
   readonly curationDbPath: string;
+  /**
+   * Key for hashing voters so a vote counts once per user per answer; without it a random key is
+   * made at start (votes then dedupe within one run of the bot).
+   */
+  readonly curationSecret: string | undefined;
   /** Record unanswered and low-confidence questions (no user ids are ever stored). */
   readonly recordUnanswered: boolean;
 }
@@ -179,6 +185,7 @@ export function parseConfig(
         windowMs: v.RATE_LIMIT_WINDOW_SECONDS * 1000,
       }),
       curationDbPath: resolve(v.CURATION_DB_PATH),
+      curationSecret: v.CURATION_SECRET,
       recordUnanswered: v.RECORD_UNANSWERED,
     }),
   );

@@ -2,34 +2,60 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the console chat.
  * The only place that wires the parts together.
  */
+import { randomBytes } from 'node:crypto';
 import { createConsoleChat } from './cli/consoleChat.ts';
-import { startBot } from './discord/bot.ts';
+import { createFeedbackRecorder, createQuestionRecorder } from './curation/recording.ts';
+import { type CurationStore, openCurationStore } from './curation/store.ts';
+import { type RunningBot, startBot } from './discord/bot.ts';
 import { describeError } from './discord/dispatchInteraction.ts';
+import { createLiveKnowledge } from './knowledge/liveKnowledge.ts';
+import { prepareStory } from './knowledge/prepareStory.ts';
 import { createLogger } from './logger.ts';
 import { configOrExit, EXIT, engineOrExit } from './startup.ts';
 
 const config = configOrExit();
 const log = createLogger({
   level: config.logLevel,
-  secrets: config.discord ? [config.discord.token] : [],
+  secrets: [config.discord?.token, config.curationSecret].filter((s): s is string => !!s),
 });
-const engine = engineOrExit(config, log);
+const knowledge = createLiveKnowledge({
+  dir: config.storyDir,
+  initial: engineOrExit(config, log),
+  prepare: prepareStory,
+  log,
+});
 
 // A bug in one handler must not take the bot down with it: log it and go on.
 process.on('unhandledRejection', (reason) =>
   log.error('unhandled_rejection', { error: describeError(reason) }),
 );
+// SIGHUP reloads the knowledge: checked first, swapped in only if every check passes.
+process.on('SIGHUP', () => knowledge.reload('SIGHUP'));
+const stopWatching = config.watchKnowledge ? knowledge.watch() : () => {};
+
+const store: CurationStore | undefined = config.recordUnanswered
+  ? openCurationStore({ path: config.curationDbPath, log })
+  : undefined;
 
 if (config.discord) {
-  const { token, apiBase, shards } = config.discord;
-  let bot: Awaited<ReturnType<typeof startBot>>;
+  const { token, apiBase, shards, ownerIds } = config.discord;
+  let bot: RunningBot;
   try {
     bot = await startBot({
       token,
       client: { apiBase, shards },
-      engine: () => engine,
+      engine: knowledge.current,
       log,
       rateLimit: config.rateLimit,
+      reloadKnowledge: knowledge.reload,
+      ownerIds,
+      ...(store && {
+        onAnswer: createQuestionRecorder(store),
+        recordFeedback: createFeedbackRecorder(
+          store,
+          config.curationSecret ?? randomBytes(32).toString('hex'),
+        ),
+      }),
     });
   } catch (error) {
     log.error('discord.login_failed', { error: describeError(error) });
@@ -37,7 +63,11 @@ if (config.discord) {
   }
   const shutdown = (signal: string): void => {
     log.info('shutdown', { signal });
-    void bot.stop().finally(() => process.exit(EXIT.ok));
+    stopWatching();
+    void bot.stop().finally(() => {
+      store?.close();
+      process.exit(EXIT.ok);
+    });
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
@@ -45,10 +75,15 @@ if (config.discord) {
   if (config.discord.spawnedByManager) process.once('disconnect', () => shutdown('manager-gone'));
 } else {
   log.info('console.start', { reason: 'DISCORD_TOKEN is not set' });
-  await createConsoleChat({
-    engine,
+  const record = store ? createQuestionRecorder(store) : undefined;
+  const chat = createConsoleChat({
+    engine: knowledge.current,
     input: process.stdin,
     output: process.stdout,
     interactive: Boolean(process.stdin.isTTY),
-  }).run();
+    ...(record && { onAnswer: (answer) => record(answer, 'console') }),
+  });
+  await chat.run();
+  stopWatching();
+  store?.close();
 }

@@ -6,7 +6,8 @@ import { renderConsoleText } from '../render/consoleText.ts';
 import { renderStoryText } from '../render/storyText.ts';
 
 export interface ConsoleChatDeps {
-  readonly engine: AnswerEngine;
+  /** The engine serving now (a function, so reloaded knowledge takes effect at once). */
+  readonly engine: () => AnswerEngine;
   readonly input: Readable;
   readonly output: Writable;
   /** Show a prompt and a greeting: on for a person at a terminal, off for piped input. */
@@ -38,7 +39,7 @@ export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void>
         crlfDelay: Infinity,
       });
       if (interactive) {
-        print(`${engine.story.article.title}\n${HELP}\n`);
+        print(`${engine().story.article.title}\n${HELP}\n`);
         rl.setPrompt('> ');
         rl.prompt();
       }
@@ -54,9 +55,9 @@ export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void>
             return;
           }
           if (command === '/help') print(HELP);
-          else if (command === '/story') print(renderStoryText(engine.story));
+          else if (command === '/story') print(renderStoryText(engine().story));
           else {
-            const answer = engine.ask(line);
+            const answer = engine().ask(line);
             deps.onAnswer?.(answer);
             print(renderConsoleText(answer));
           }

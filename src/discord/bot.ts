@@ -18,6 +18,7 @@ export interface BotDeps {
   readonly onAnswer?: (answer: Answer, origin: Origin) => void;
   readonly reloadKnowledge?: BotContext['reloadKnowledge'];
   readonly ownerIds?: readonly string[];
+  readonly recordFeedback?: BotContext['recordFeedback'];
 }
 
 export interface RunningBot {
@@ -44,6 +45,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     ...(deps.onAnswer && { onAnswer: deps.onAnswer }),
     ...(deps.reloadKnowledge && { reloadKnowledge: deps.reloadKnowledge }),
     ownerIds: deps.ownerIds ?? [],
+    ...(deps.recordFeedback && { recordFeedback: deps.recordFeedback }),
   };
   const dispatch = createInteractionDispatcher(ctx);
   const onMessage = createMessageHandler(ctx);

@@ -1,5 +1,7 @@
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { FeedbackVote } from '../curation/recording.ts';
+import type { FeedbackOutcome } from '../curation/records.ts';
 import type { KnowledgeProblem } from '../knowledge/problem.ts';
 import type { Logger } from '../logger.ts';
 import type { Result } from '../result.ts';
@@ -24,6 +26,8 @@ export interface BotContext {
   ) => Result<{ readonly entries: number }, readonly KnowledgeProblem[]>;
   /** Users allowed to run owner-only commands. */
   readonly ownerIds: readonly string[];
+  /** Stores a 👍 / 👎 (counted once per user per answer); absent when nothing is recorded. */
+  readonly recordFeedback?: (vote: FeedbackVote) => FeedbackOutcome;
 }
 
 /** The outcome of handling one event, for the log line. */
@@ -40,7 +44,7 @@ export function outcomeOf(answer: Answer): Outcome {
   return answer.status === 'answered' ? 'answered' : 'unknown';
 }
 
-/** Counts a question against the asker's limit; also records what entry was asked. */
+/** Notes what entry was asked (for autocomplete) and hands the answer to the curators' recorder. */
 export function noteAnswer(ctx: BotContext, answer: Answer, origin: Origin): void {
   if (answer.status === 'answered') ctx.popularity.record(answer.entry.id);
   ctx.onAnswer?.(answer, origin);

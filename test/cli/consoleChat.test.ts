@@ -16,7 +16,7 @@ async function chat(
   });
   const answers: Answer[] = [];
   const done = createConsoleChat({
-    engine: shippedEngine(),
+    engine: shippedEngine,
     input,
     output,
     interactive,

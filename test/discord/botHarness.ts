@@ -1,5 +1,5 @@
 import type { AnswerEngine } from '../../src/answering/engine.ts';
-import { type RunningBot, startBot } from '../../src/discord/bot.ts';
+import { type BotDeps, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/logger.ts';
 import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
 import { shippedEngine } from '../storyFixture.ts';
@@ -15,9 +15,16 @@ export interface Harness {
 }
 
 /** The real bot (production client set-up) connected to a fresh loopback Discord. */
-export async function startHarness(
-  options: { engine?: () => AnswerEngine; questions?: number } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  readonly engine?: () => AnswerEngine;
+  readonly questions?: number;
+  /** Extra bot wiring (recording, feedback, reload, owners), as main.ts would pass it. */
+  readonly bot?: Partial<
+    Pick<BotDeps, 'onAnswer' | 'recordFeedback' | 'reloadKnowledge' | 'ownerIds'>
+  >;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord({ token: TEST_TOKEN });
   const logs: string[] = [];
   const bot = await startBot({
@@ -26,6 +33,7 @@ export async function startHarness(
     engine: options.engine ?? (() => shippedEngine()),
     log: createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [TEST_TOKEN] }),
     rateLimit: { questions: options.questions ?? 5, windowMs: 10_000 },
+    ...options.bot,
   });
   return {
     fake,

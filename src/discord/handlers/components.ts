@@ -6,6 +6,7 @@ import { renderFaqMessage } from '../../render/discord/faqMessage.ts';
 import { notice } from '../../render/discord/message.ts';
 import type { BotContext, Outcome } from '../context.ts';
 import { rateLimitNotice, send, updateOptions } from '../reply.ts';
+import { handleFeedback } from './feedback.ts';
 
 const STALE = notice('That question is no longer in my knowledge. Try /faq for the current list.');
 
@@ -48,6 +49,8 @@ export async function handleComponent(
       }
       return showEntry(interaction, ctx, entryId);
     }
+    case 'feedback':
+      return handleFeedback(interaction, action.vote, action.entryId, ctx);
     case 'faq-page': {
       const { story } = ctx.engine();
       await interaction.update(

@@ -1,7 +1,18 @@
 import { escapeMarkdown } from 'discord.js';
 import type { Answer, UnknownReason } from '../../answering/answer.ts';
 import { SUGGESTIONS_HEADING, UNKNOWN_REPLIES } from '../replies.ts';
-import { COLORS, type DiscordMessage, echo, message, questionButtons } from './message.ts';
+import { DISCORD_LIMITS, truncate } from './limits.ts';
+import {
+  COLORS,
+  type DiscordMessage,
+  echo,
+  feedbackButtons,
+  message,
+  questionButtons,
+} from './message.ts';
+
+/** Prefix of the embed author line that repeats the user's question (read back by feedback). */
+export const ASKED_PREFIX = 'You asked: ';
 
 /** How much of the user's own question an unknown reply repeats. */
 const ECHO_LENGTH = 200;
@@ -24,9 +35,16 @@ export function renderAnswerMessage(answer: Answer, storyTitle: string): Discord
       value: `> ${escapeMarkdown(source.quote)}`,
     }));
     const buttons = answer.suggestions.length > 0 ? answer.suggestions : answer.related.slice(0, 3);
+    // Show how the question was read when it was worded differently from the entry.
+    const asked = answer.question.replace(/\s+/g, ' ').trim();
+    const showAsked =
+      asked.length > 0 && asked.toLowerCase() !== answer.entry.question.toLowerCase();
     return message(
       [
         {
+          ...(showAsked && {
+            author: { name: truncate(`${ASKED_PREFIX}${asked}`, DISCORD_LIMITS.authorName) },
+          }),
           title: answer.entry.question,
           description: escapeMarkdown(answer.entry.answer),
           fields,
@@ -34,7 +52,7 @@ export function renderAnswerMessage(answer: Answer, storyTitle: string): Discord
           color: COLORS.answer,
         },
       ],
-      questionButtons(buttons),
+      [...questionButtons(buttons), feedbackButtons(answer.entry.id)],
       answer.suggestions.length > 0
         ? `Not sure I got that right. ${SUGGESTIONS_HEADING}`
         : undefined,

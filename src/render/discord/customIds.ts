@@ -7,13 +7,17 @@ import { DISCORD_LIMITS } from './limits.ts';
 export type ComponentAction =
   | { readonly kind: 'show-answer'; readonly entryId: string }
   | { readonly kind: 'faq-page'; readonly page: number }
-  | { readonly kind: 'faq-select' };
+  | { readonly kind: 'faq-select' }
+  | { readonly kind: 'feedback'; readonly vote: 'up' | 'down'; readonly entryId: string };
 
 const PREFIX = Object.freeze({
   showAnswer: 'answer:',
   faqPage: 'faq-page:',
   faqSelect: 'faq-select',
+  feedback: 'feedback:',
 });
+
+const ENTRY_ID = /^[a-z0-9-]+$/;
 
 export function encodeAction(action: ComponentAction): string {
   let id: string;
@@ -27,6 +31,9 @@ export function encodeAction(action: ComponentAction): string {
     case 'faq-select':
       id = PREFIX.faqSelect;
       break;
+    case 'feedback':
+      id = `${PREFIX.feedback}${action.vote}:${action.entryId}`;
+      break;
   }
   if (id.length > DISCORD_LIMITS.customId) throw new Error(`custom id too long: ${id}`);
   return id;
@@ -36,12 +43,18 @@ export function encodeAction(action: ComponentAction): string {
 export function decodeAction(customId: string): ComponentAction | undefined {
   if (customId.startsWith(PREFIX.showAnswer)) {
     const entryId = customId.slice(PREFIX.showAnswer.length);
-    return /^[a-z0-9-]+$/.test(entryId) ? { kind: 'show-answer', entryId } : undefined;
+    return ENTRY_ID.test(entryId) ? { kind: 'show-answer', entryId } : undefined;
   }
   if (customId.startsWith(PREFIX.faqPage)) {
     const page = Number(customId.slice(PREFIX.faqPage.length));
     return Number.isInteger(page) && page >= 0 ? { kind: 'faq-page', page } : undefined;
   }
   if (customId === PREFIX.faqSelect) return { kind: 'faq-select' };
+  if (customId.startsWith(PREFIX.feedback)) {
+    const [vote, entryId = ''] = customId.slice(PREFIX.feedback.length).split(':');
+    if ((vote === 'up' || vote === 'down') && ENTRY_ID.test(entryId)) {
+      return { kind: 'feedback', vote, entryId };
+    }
+  }
   return undefined;
 }

@@ -64,3 +64,24 @@ export function questionButtons(
     }));
   return [{ type: ComponentType.ActionRow, components: buttons }];
 }
+
+/** 👍 / 👎 under an answer, so people can tell the curators which answers did not help. */
+export function feedbackButtons(
+  entryId: string,
+): APIActionRowComponent<APIComponentInMessageActionRow> {
+  const button = (
+    vote: 'up' | 'down',
+    emoji: string,
+    label: string,
+  ): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    emoji: { name: emoji },
+    label,
+    custom_id: encodeAction({ kind: 'feedback', vote, entryId }),
+  });
+  return {
+    type: ComponentType.ActionRow,
+    components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful')],
+  };
+}

@@ -1,0 +1,37 @@
+import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
+import { ASKED_PREFIX } from '../../render/discord/answerMessage.ts';
+import { notice } from '../../render/discord/message.ts';
+import type { BotContext, Outcome } from '../context.ts';
+import { send } from '../reply.ts';
+
+const THANKS = Object.freeze({
+  counted: 'Thanks for the feedback: it helps the curators improve the answers.',
+  changed: 'Thanks: your vote on this answer is changed.',
+  duplicate: 'Your vote on this answer is already counted. Thanks!',
+  // The store logged the failure; the user needs no error for a vote.
+  failed: 'Thanks for the feedback!',
+});
+
+/** 👍 / 👎 under an answer: recorded once per user per answer and acknowledged quietly. */
+export async function handleFeedback(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  vote: 'up' | 'down',
+  entryId: string,
+  ctx: BotContext,
+): Promise<Outcome> {
+  const author = interaction.message.embeds[0]?.author?.name;
+  const question = author?.startsWith(ASKED_PREFIX)
+    ? author.slice(ASKED_PREFIX.length)
+    : (ctx.engine().entry(entryId)?.question ?? entryId);
+  const outcome =
+    ctx.recordFeedback?.({
+      answerKey: interaction.message.id,
+      userId: interaction.user.id,
+      entryId,
+      question,
+      vote,
+      origin: interaction.inGuild() ? 'guild' : 'dm',
+    }) ?? 'counted';
+  await send(interaction, notice(THANKS[outcome]), true);
+  return 'shown';
+}

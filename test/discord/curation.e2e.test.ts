@@ -1,0 +1,141 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { createFeedbackRecorder, createQuestionRecorder } from '../../src/curation/recording.ts';
+import { type CurationStore, openCurationStore } from '../../src/curation/store.ts';
+import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/liveKnowledge.ts';
+import { prepareStory } from '../../src/knowledge/prepareStory.ts';
+import { SILENT_LOGGER } from '../../src/logger.ts';
+import { STORY_DIR } from '../storyFixture.ts';
+import { type Harness, startHarness } from './botHarness.ts';
+
+interface Body {
+  data?: {
+    embeds?: { description?: string; title?: string }[];
+    components?: { components: { custom_id?: string }[] }[];
+  };
+}
+
+const OWNER = '111111111111111111';
+let dir: string;
+let store: CurationStore;
+let knowledge: LiveKnowledge;
+let h: Harness;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'curation-e2e-'));
+  cpSync(STORY_DIR, join(dir, 'story'), { recursive: true });
+  const prepared = prepareStory(join(dir, 'story'));
+  if (!prepared.ok) throw new Error('shipped knowledge must load');
+  knowledge = createLiveKnowledge({
+    dir: join(dir, 'story'),
+    initial: prepared.value.engine,
+    prepare: prepareStory,
+    log: SILENT_LOGGER,
+  });
+  store = openCurationStore({ path: join(dir, 'curation.sqlite'), log: SILENT_LOGGER });
+  h = await startHarness({
+    engine: knowledge.current,
+    bot: {
+      onAnswer: createQuestionRecorder(store),
+      recordFeedback: createFeedbackRecorder(store, 'test-secret-of-enough-length'),
+      reloadKnowledge: knowledge.reload,
+      ownerIds: [OWNER],
+    },
+  });
+});
+
+afterAll(async () => {
+  await h.close();
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function respond(sent: { id: string }): Promise<NonNullable<Body['data']>> {
+  return ((await h.fake.waitForInteractionResponse(sent.id, 5000)).body as Body).data ?? {};
+}
+
+describe('curation through the loopback Discord', () => {
+  it('records questions the bot could not answer, without who asked', async () => {
+    await respond(
+      h.fake.sendSlashCommand({
+        name: 'ask',
+        options: { question: 'what is elton john favourite food' },
+      }),
+    );
+    const rows = store.readQuestions();
+    expect(rows.ok && rows.value.map((r) => r.question)).toContain(
+      'what is elton john favourite food',
+    );
+    expect(JSON.stringify(rows)).not.toContain(h.fake.defaultUser.id);
+  });
+
+  it('counts a 👍 / 👎 once per user per answer and acknowledges it quietly', async () => {
+    const answer = await respond(
+      h.fake.sendSlashCommand({
+        name: 'ask',
+        options: { question: 'did putin really call elton?' },
+      }),
+    );
+    const ids =
+      answer.components?.flatMap((row) => row.components.map((c) => c.custom_id ?? '')) ?? [];
+    const down = ids.find((id) => id.startsWith('feedback:down:')) ?? '';
+    expect(down).toBe('feedback:down:did-putin-call');
+    const voter = { id: '222222222222222222' };
+    const first = await respond(h.fake.sendButton({ customId: down, user: voter }));
+    const again = await respond(h.fake.sendButton({ customId: down, user: voter }));
+    const other = await respond(
+      h.fake.sendButton({ customId: down, user: { id: '333333333333333333' } }),
+    );
+    expect(first.embeds?.[0]?.description).toMatch(/Thanks for the feedback/);
+    expect(again.embeds?.[0]?.description).toMatch(/already counted/);
+    expect(other.embeds?.[0]?.description).toMatch(/Thanks for the feedback/);
+    const votes = store.readFeedback();
+    expect(
+      votes.ok && votes.value.filter((v) => v.entryId === 'did-putin-call' && v.vote === 'down'),
+    ).toHaveLength(2);
+    expect(votes.ok && votes.value[0]?.question).toBe('did putin really call elton?');
+  });
+
+  it('lets only owners /reload, and refuses broken knowledge while the old keeps answering', async () => {
+    const stranger = await respond(h.fake.sendSlashCommand({ name: 'reload' }));
+    expect(stranger.embeds?.[0]?.description).toMatch(/Only the bot's owners/);
+
+    const qaPath = join(dir, 'story', 'qa.yaml');
+    const original = readFileSync(qaPath, 'utf8');
+    writeFileSync(
+      qaPath,
+      original.replace(
+        'quote: "the call was a hoax engineered by two',
+        'quote: "the call was a hoax engineered by nine',
+      ),
+    );
+    const refused = await respond(h.fake.sendSlashCommand({ name: 'reload', user: { id: OWNER } }));
+    expect(refused.embeds?.[0]?.description).toMatch(/Refused.*previous knowledge/s);
+    expect(refused.embeds?.[0]?.description).toMatch(/not verbatim/);
+    const still = await respond(
+      h.fake.sendSlashCommand({
+        name: 'ask',
+        options: { question: 'did putin really call elton?' },
+      }),
+    );
+    expect(still.embeds?.[0]?.description).toMatch(/hoax/);
+
+    const qa = parse(original) as { entries: { id: string; answer: string }[] };
+    const entry = qa.entries.find((e) => e.id === 'who-peskov');
+    if (entry)
+      entry.answer =
+        'Dmitri S. Peskov is the Russian president’s press secretary (freshly reloaded).';
+    writeFileSync(qaPath, stringify(qa));
+    const reloaded = await respond(
+      h.fake.sendSlashCommand({ name: 'reload', user: { id: OWNER } }),
+    );
+    expect(reloaded.embeds?.[0]?.description).toMatch(/Reloaded: 24 entries/);
+    const fresh = await respond(
+      h.fake.sendSlashCommand({ name: 'ask', options: { question: 'who is peskov' } }),
+    );
+    expect(fresh.embeds?.[0]?.description).toMatch(/freshly reloaded/);
+  });
+});
