@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.ts';
 import { NOTHING_RECORDED } from '../../src/curation/renderReport.ts';
 import { REPORT } from '../../src/curation/report.ts';
 import { loadReportInput, parseReportArgs } from '../../src/curation/reportCli.ts';
