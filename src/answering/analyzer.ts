@@ -1,7 +1,13 @@
 import { stemmer } from 'stemmer';
 import { CHAT_SPELLINGS } from './chatSpellings.ts';
 import { applyCues } from './cues.ts';
-import { FILLER_WORDS, QUESTION_WORDS, STOP_WORDS, TRUTH_ADVERBS } from './lexicon.ts';
+import {
+  FILLER_WORDS,
+  QUESTION_WORDS,
+  STEM_OVERRIDES,
+  STOP_WORDS,
+  TRUTH_ADVERBS,
+} from './lexicon.ts';
 import { normalizeText, words } from './normalizeText.ts';
 import type { SpellingCorrector } from './spelling.ts';
 
@@ -43,9 +49,25 @@ export interface Analyzer {
 const MAX_PHRASE = 4;
 
 function stem(word: string): string {
-  // Porter stemming of very short words does more harm than good ("us" -> "u").
-  return word.length <= 3 ? word : stemmer(word);
+  const override = STEM_OVERRIDES.get(word);
+  if (override) return override;
+  const stemmed = stemmer(word);
+  // Porter cuts some very short words to nothing useful ("us" -> "u"): keep those as typed, but
+  // take the stem when it is a word's own ("say" -> "sai", like "says" and "saying").
+  if (word.length <= 3) return stemmed.length >= 3 ? stemmed : word;
+  // Porter cuts some short verbs below their base form ("owes" -> "ow", though "owe" stays
+  // "owe"): drop only the inflection instead.
+  if (stemmed.length < 3) return word.replace(/[sd]$/, '');
+  return stemmed;
 }
+
+/** Objects that can split a two-word verb ("sum it up", "call him out"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  'it this that them him her me us everything all'.split(' '),
+);
+
+/** The shortest part of a run-together word ("eltonjohn") that is split off. */
+const MIN_COMPOUND_PART = 3;
 
 function expandChat(list: readonly string[]): string[] {
   return list.flatMap((word) => CHAT_SPELLINGS[word]?.split(' ') ?? [word]);
@@ -109,11 +131,21 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const single = word.replace(/(\p{L})\1/gu, '$1');
     if (single !== word && (knownWords?.has(single) || isNoise(single))) return single;
     if (englishWords?.has(word)) return word;
-    return corrector.correct(word) ?? word;
+    return splitCompound(word) ?? corrector.correct(word) ?? word;
+  };
+
+  /** Two known words typed without the space between them ("eltonjohn", "whatis"). */
+  const splitCompound = (word: string): string | undefined => {
+    if (!knownWords) return undefined;
+    for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
+      const [head, tail] = [word.slice(0, i), word.slice(i)];
+      if (knownWords.has(head) && knownWords.has(tail)) return `${head} ${tail}`;
+    }
+    return undefined;
   };
 
   const surfaceWords = (text: string): string[] =>
-    expandChat(words(normalizeText(text))).map(spell);
+    expandChat(words(normalizeText(text))).flatMap((word) => spell(word).split(' '));
 
   return {
     surfaceWords,
@@ -132,6 +164,15 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           for (const s of canonical) terms.push({ stem: s, word, light: false });
           matched = length;
           break;
+        }
+        // A two-word verb split by its object ("sum it up", "set him up") is the verb itself.
+        const split = OBJECT_PRONOUNS.has(surface[i + 1] ?? '')
+          ? phrases.get(`${stems[i]} ${stems[i + 2]}`)
+          : undefined;
+        if (matched === 0 && split && !isNoise(surface[i] ?? '')) {
+          const word = [surface[i], surface[i + 2]].join(' ');
+          for (const s of split) terms.push({ stem: s, word, light: false });
+          matched = 3;
         }
         if (matched > 0) {
           i += matched;

@@ -30,6 +30,14 @@ const HEARSAY_VERBS: ReadonlySet<string> = new Set([
   'saw',
 ]);
 
+/** Words that make a following "on tiktok" the source of what is asked, not its subject. */
+const HEARSAY_CONTEXT: ReadonlySet<string> = new Set(
+  `saw seen see seeing heard hear hearing read reading watched watching says said saying posted
+  trending viral going around circulating rumour rumor rumours rumors apparently claims`.split(
+    /\s+/,
+  ),
+);
+
 /** Verbs of naming: at the end of a "what" question they ask for a name or title. */
 const NAMING: ReadonlySet<string> = new Set(['called', 'named', 'titled']);
 
@@ -60,7 +68,9 @@ function dropHearsay(words: readonly string[]): string[] {
     if (HEARSAY_VERBS.has(word) && isSource(i - 1)) return false;
     if (!HEARSAY_PLACES.has(word)) return true;
     const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
-    return !(before !== undefined && HEARSAY_PREPOSITIONS.has(before));
+    // "is elton on tiktok" asks about tiktok; only "i saw on tiktok" merely says where from.
+    const reported = words.slice(0, i).some((w) => HEARSAY_CONTEXT.has(w));
+    return !(reported && before !== undefined && HEARSAY_PREPOSITIONS.has(before));
   });
 }
 
@@ -70,8 +80,38 @@ function dropHearsay(words: readonly string[]): string[] {
  */
 function markHowTo(words: readonly string[]): string[] {
   const phrase = HOW_TO.find((p) => startsWith(words, 0, p));
-  return phrase ? [HOW_TO_MARK, ...words.slice(phrase.length)] : [...words];
+  const out = phrase ? [HOW_TO_MARK, ...words.slice(phrase.length)] : [...words];
+  // "what is a prank call" asks what a thing is in general: a definition.
+  if (DEFINITION.some((p) => startsWith(out, 0, p))) out.unshift(HOW_TO_MARK);
+  // "what does lgbt stand for" asks for a definition; "what do you think of putin" for the
+  // bot's own opinion: a news story answers neither.
+  for (let i = 0; i < out.length; i++) {
+    const marker = OFF_STORY.find((p) => startsWith(out, i, p));
+    if (marker) out.splice(i, marker.length, HOW_TO_MARK);
+  }
+  return out;
 }
+
+/** Openings that ask for a definition of a kind of thing. */
+const DEFINITION: readonly (readonly string[])[] = [
+  'what is a',
+  'what is an',
+  'what are a',
+  'whats a',
+  'what does it mean to',
+].map((phrase) => phrase.split(' '));
+
+/** Phrases that ask something no news story answers: definitions and the bot's own views. */
+const OFF_STORY: readonly (readonly string[])[] = [
+  'stand for',
+  'stands for',
+  'do you think of',
+  'do you think about',
+  'do you feel about',
+  'your opinion',
+  'your thoughts',
+  'do you like',
+].map((phrase) => phrase.split(' '));
 
 /** A token no story or dictionary contains: it always weighs as an unknown rare word. */
 export const HOW_TO_MARK = 'howtoinstructions';
@@ -81,10 +121,37 @@ function endsAt(words: readonly string[], i: number, allowed: (word: string) => 
   return words.slice(i + 1).every(allowed);
 }
 
+/** Words before "title" that make it the title of a text, not a person's job title. */
+const TEXT_WORDS: ReadonlySet<string> = new Set(
+  `article articles story stories piece post posts news page report headline link video book song
+  film movie show episode official full original actual new exact its`.split(/\s+/),
+);
+
+/** Possessives that make "title" a person's ("what is his title"). */
+const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** "putin's title", "his title": a job title. "the title", "the story's title": a headline. */
+function isJobTitle(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  if (before === undefined) return false;
+  if (PERSON_POSSESSIVES.has(before)) return true;
+  return (
+    !(STOP_WORDS.has(before) || FILLER_WORDS.has(before) || TEXT_WORDS.has(before)) &&
+    !['what', 'which', 'whats'].includes(before)
+  );
+}
+
+/** Prepositions that mean "about" ("what was the call regarding"). */
+const ABOUT: ReadonlySet<string> = new Set(['regarding', 'concerning', 're']);
+
 /** Rewrites words whose meaning depends on where they stand in the question. */
-function rewriteByPosition(words: readonly string[]): string[] {
+function rewriteByPosition(original: readonly string[]): string[] {
+  const words = original.map((word) => (ABOUT.has(word) ? 'about' : word));
   const isWhat = words.includes('what');
   return words.map((word, i) => {
+    if (word === 'title' && isJobTitle(words, i)) return 'job';
+    // "the us" is the country, not the pronoun.
+    if (word === 'us' && words[i - 1] === 'the') return 'usa';
     if (
       word === 'about' &&
       endsAt(

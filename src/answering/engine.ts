@@ -134,6 +134,9 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
     let best = readPart(question);
     for (const part of questionSegments(question)) {
       const reading = readPart(part);
+      // "who is he" after "i don't know elton john" needs its context: a part that names nothing
+      // the story knows does not stand alone.
+      if (!reading.terms.some((term) => !term.light && index.idf.has(term.stem))) continue;
       const score = (reading.ranked[0]?.score ?? 0) * SEGMENT_DISCOUNT;
       if (score > (best.ranked[0]?.score ?? 0))
         best = { ...reading, ranked: discount(reading.ranked) };

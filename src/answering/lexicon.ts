@@ -23,17 +23,17 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   lol lmao lmfao rofl haha hahaha lel kek omg omfg wtf wth smh tbh ngl fr frfr imo imho idk idc iirc afaik
   hell heck bro bruh dude man guys guy yall mate fam bestie pls plz please thanks thx ty hey hi hello yo sup
   so well anyway anyways wait hold ok okay k kk right sure oh ah ahh aw alright
-  know tell explain wondering wonder curious ask asking asked quick quickly
+  know explain wondering wonder curious ask asking asked quick quickly
   someone somebody anyone anybody people ppl folks everyone everybody
   thing things stuff something anything whole kind sort bit lot lots
-  heard hear saw see seen seeing read reading guess mean meant keep keeps kept
+  heard hear saw see seen seeing read reading mean meant keep keeps kept
   mention mentioned mentioning mentions
   provide give gave describe described describes outline summed detail details
   alleged supposed supposedly purported purportedly reported reportedly so-called
   exactly precisely definitely probably maybe perhaps apparently supposedly allegedly personally
   now ever never always already
   again nah na yea ya yup naw sorta kinda gonna wanna gotta
-  pretty general overall`.split(/\s+/),
+  pretty general overall mr mrs ms mister`.split(/\s+/),
 );
 
 /**
@@ -75,6 +75,23 @@ export const FILLER_PHRASES: readonly string[] = Object.freeze([
   'i have a question',
   'a question',
   'question for you',
+  'tell me',
+  'tell us',
+  'i guess',
+  'guess what',
+  'i think',
+  'i thought',
+  'i believe',
+  'i suppose',
+  'i feel like',
+  'according to',
+  'no way',
+  'not familiar with',
+  'real quick',
+  'real fast',
+  'i missed it',
+  'i missed this',
+  'i missed that',
 ]);
 
 /**
@@ -116,3 +133,41 @@ export const HEARSAY_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',
   'over',
 ]);
+
+/**
+ * Words Porter stemming merges with unrelated ones: "news" is not "new", "responsible" is not
+ * "response", "police" is not "policy", "authorities" are not an "author".
+ */
+export const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map([
+  ['news', 'news'],
+  ['heading', 'heading'],
+  ['headings', 'heading'],
+  ['responsible', 'responsibl'],
+  ['responsibility', 'responsibl'],
+  ['irresponsible', 'irresponsibl'],
+  ['police', 'police'],
+  ['authority', 'authoriti'],
+  ['authorities', 'authoriti'],
+  ['community', 'communiti'],
+  ['communities', 'communiti'],
+  ['general', 'general'],
+  ['university', 'universiti'],
+]);
+
+/**
+ * Everyday words that name facts about a person, a place or an organisation (family, age,
+ * wealth, works, founding): a question using one the story never mentions asks about something
+ * the story does not cover, so it weighs like an unknown name rather than like incidental chat.
+ */
+export const PERSONAL_FACTS: ReadonlySet<string> = new Set(
+  `wife wives husband husbands married marry marriage spouse partner divorce divorced girlfriend boyfriend
+  kid kids child children son sons daughter daughters parent parents mother father mom mum dad family siblings
+  age old older oldest young younger born birth birthday died dead death die alive
+  height tall weight salary rich richest wealth wealthy worth money income earn earns billionaire millionaire
+  religion religious school college university studied study degree educated education
+  hobby hobbies favourite favorite pet pets dog cat lives live house home address hometown
+  song songs album albums concert concerts tour touring tickets ticket movie movies film films award awards
+  grammy grammys oscar oscars hit hits record-breaking
+  founded founder founders website channel channels population currency capital weather temperature
+  language languages flag anthem gdp economy army`.split(/\s+/),
+);

@@ -1,4 +1,5 @@
 import type { Term } from './analyzer.ts';
+import { PERSONAL_FACTS } from './lexicon.ts';
 import { type TermIndex, termWeight } from './termIndex.ts';
 
 /** How the scores are put together; one frozen place to tune them. */
@@ -50,8 +51,11 @@ export function weighTerms(
     let weight: number;
     if (idf !== undefined) weight = termWeight(term, idf, index.options.questionWordFactor);
     else if (term.light) weight = 0;
-    else if (commonWords.has(term.word)) weight = options.unknownCommonWeight;
-    else weight = options.unknownRareWeight;
+    // An everyday word is usually incidental, but one naming a fact about someone's life
+    // ("wife", "born", "album") the story never mentions is what the question is about.
+    else if (commonWords.has(term.word) && !PERSONAL_FACTS.has(term.word)) {
+      weight = options.unknownCommonWeight;
+    } else weight = options.unknownRareWeight;
     seen.set(term.stem, { stem: term.stem, weight, known: idf !== undefined });
   }
   return [...seen.values()];

@@ -49,6 +49,23 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return prev[b.length] ?? 0;
 }
 
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one deletion, swap, substitution or insertion away from a word. */
+function oneEditVariants(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail.length > 0) out.push(head + tail.slice(1));
+    if (tail.length > 1) out.push(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+    for (const letter of ALPHABET) {
+      if (tail.length > 0) out.push(head + letter + tail.slice(1));
+      out.push(head + letter + tail);
+    }
+  }
+  return out;
+}
+
 /**
  * @param vocabulary words the knowledge uses, with how often (frequent words win ties).
  */
@@ -60,11 +77,15 @@ export function createSpellingCorrector(
   const memo = new Map<string, string | undefined>();
   const MEMO_LIMIT = 10_000;
 
+  const known = new Set(list);
   const lookUp = (word: string): string | undefined => {
     const limit = allowedEdits(word.length);
     if (limit === 0) return undefined;
     let best: { word: string; distance: number; frequency: number } | undefined;
-    for (const { item } of fuse.search(word, { limit: 8 })) {
+    // Bitap misses some one-edit typos ("jhon", "pescov"); those are looked up directly.
+    const candidates = [...fuse.search(word, { limit: 8 }).map(({ item }) => item)];
+    for (const variant of oneEditVariants(word)) if (known.has(variant)) candidates.push(variant);
+    for (const item of candidates) {
       // The first letter is rarely the one mistyped; requiring it avoids bending names.
       if (item[0] !== word[0] && !(item[1] === word[0] && item[0] === word[1])) continue;
       const distance = editDistance(word, item, limit);
