@@ -8,7 +8,7 @@ const MIN_ACCURACY = 0.95;
 const MIN_REFUSALS = 0.9;
 
 const engine = shippedEngine();
-const sets = ['dev', 'holdout'].map(loadEvaluationSet);
+const sets = ['dev', 'holdout', 'fresh'].map(loadEvaluationSet);
 const all = {
   name: 'all',
   inScope: sets.flatMap((s) => s.inScope),
