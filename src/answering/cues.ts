@@ -60,8 +60,12 @@ function dropFillerPhrases(words: readonly string[]): string[] {
 
 /** Drops "tiktok" in "saw on tiktok", "the news" in "heard on the news", "friend" in "my friend said". */
 function dropHearsay(words: readonly string[]): string[] {
+  // "my friend said …" names a source only when a verb of saying follows; "does putin have a
+  // wife" asks about the wife.
   const isSource = (i: number): boolean =>
-    HEARSAY_PEOPLE.has(words[i] ?? '') && (words[i - 1] === 'my' || words[i - 1] === 'a');
+    HEARSAY_PEOPLE.has(words[i] ?? '') &&
+    (words[i - 1] === 'my' || words[i - 1] === 'a') &&
+    HEARSAY_VERBS.has(words[i + 1] ?? '');
   return words.filter((word, i) => {
     if (isSource(i)) return false;
     // "my friend said/told me that..." frames the rumour; the saying is not what is asked.

@@ -42,6 +42,11 @@ describe('general reading of questions', () => {
     expect(answeredId("i'm not familiar with elton john, who is he?")).toBe('who-elton-john');
   });
 
+  it('drops "my friend said" as a rumour source, but not "a wife" as a subject', () => {
+    expect(answeredId('my friend said putin called elton, true?')).toBe('did-putin-call');
+    expect(engine.ask('does putin have a wife').status).toBe('unknown');
+  });
+
   it('drops "on tiktok" only when it says where a rumour was seen', () => {
     expect(engine.ask('is elton john on tiktok').status).toBe('unknown');
     expect(answeredId('i saw on tiktok that putin called elton, is that true')).toBe(
@@ -55,6 +60,7 @@ describe('general reading of questions', () => {
       'what does the bbc stand for',
       'who is peskov married to',
       'what do you think about putin',
+      'does putin have a wife',
     ]) {
       expect(engine.ask(question).status, question).toBe('unknown');
     }
