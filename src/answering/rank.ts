@@ -72,6 +72,52 @@ function unknownMass(terms: readonly WeightedTerm[]): number {
   return weights.reduce((sum, weight, i) => sum + weight / (i + 1), 0);
 }
 
+/**
+ * A term found in more phrasings than this is not enumerated: it is only added to candidates
+ * that rarer terms found. In a small knowledge base every term is enumerated; in a large one a
+ * word like "what" would otherwise touch most of the index for every question.
+ */
+const MAX_ENUMERATED_POSTINGS = 4000;
+
+/**
+ * The phrasings and entries a question touches, with how much of the question each covers.
+ * Candidates come from the question's rarer terms; its most common terms are looked up in
+ * those candidates only, so the cost follows the rare terms, not the size of the knowledge.
+ */
+function gatherCandidates(
+  index: TermIndex,
+  terms: readonly WeightedTerm[],
+): { overlap: Map<number, number>; entryCoverage: Map<number, number> } {
+  const known = terms.filter((term) => term.known);
+  const size = (stem: string): number => index.postings.get(stem)?.length ?? 0;
+  const sorted = [...known].sort((a, b) => size(a.stem) - size(b.stem));
+  // Enumerate every selective term, and at least the rarest one.
+  const enumerated = sorted.filter(
+    (term, i) => i === 0 || size(term.stem) <= MAX_ENUMERATED_POSTINGS,
+  );
+  const lookedUp = sorted.filter((term) => !enumerated.includes(term));
+
+  const overlap = new Map<number, number>();
+  const entryCoverage = new Map<number, number>();
+  for (const { stem, weight } of enumerated) {
+    for (const p of index.postings.get(stem) ?? []) overlap.set(p, (overlap.get(p) ?? 0) + weight);
+    for (const [entry, strength] of index.entryTerms.get(stem) ?? []) {
+      entryCoverage.set(entry, (entryCoverage.get(entry) ?? 0) + weight * strength);
+    }
+  }
+  for (const { stem, weight } of lookedUp) {
+    for (const [p, shared] of overlap) {
+      if (index.phrasings[p]?.terms.has(stem)) overlap.set(p, shared + weight);
+    }
+    const byEntry = index.entryTerms.get(stem);
+    for (const [entry, covered] of entryCoverage) {
+      const strength = byEntry?.get(entry);
+      if (strength !== undefined) entryCoverage.set(entry, covered + weight * strength);
+    }
+  }
+  return { overlap, entryCoverage };
+}
+
 /** Scores every entry that shares a term with the question, best first. */
 export function rankEntries(
   index: TermIndex,
@@ -81,16 +127,7 @@ export function rankEntries(
   const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
   if (known === 0) return [];
 
-  // Overlap of the question with each phrasing it touches.
-  const overlap = new Map<number, number>();
-  const entryCoverage = new Map<number, number>();
-  for (const { stem, weight, known: isKnown } of terms) {
-    if (!isKnown) continue;
-    for (const p of index.postings.get(stem) ?? []) overlap.set(p, (overlap.get(p) ?? 0) + weight);
-    for (const [entry, strength] of index.entryTerms.get(stem) ?? []) {
-      entryCoverage.set(entry, (entryCoverage.get(entry) ?? 0) + weight * strength);
-    }
-  }
+  const { overlap, entryCoverage } = gatherCandidates(index, terms);
 
   const share = options.questionCoverageShare;
   const best = new Map<number, number>();

@@ -73,17 +73,47 @@ export function createSpellingCorrector(
   vocabulary: ReadonlyMap<string, number>,
 ): SpellingCorrector {
   const list = [...vocabulary.keys()].filter((word) => word.length >= 3);
-  const fuse = new Fuse(list, FUSE_OPTIONS);
   const memo = new Map<string, string | undefined>();
   const MEMO_LIMIT = 10_000;
-
   const known = new Set(list);
+
+  // fuse.js searches only words that could be within the allowed edits: same first letter and a
+  // length at most two apart. One Fuse per (first letter, length), made when first needed, keeps a
+  // search proportional to that bucket, not to the whole vocabulary of a large knowledge base.
+  const buckets = new Map<string, string[]>();
+  for (const word of list) {
+    const key = `${word[0]}${word.length}`;
+    const bucket = buckets.get(key) ?? [];
+    buckets.set(key, bucket);
+    bucket.push(word);
+  }
+  const searchers = new Map<string, Fuse<string>>();
+  const searcher = (key: string): Fuse<string> | undefined => {
+    const words = buckets.get(key);
+    if (!words) return undefined;
+    let fuse = searchers.get(key);
+    if (!fuse) searchers.set(key, (fuse = new Fuse(words, FUSE_OPTIONS)));
+    return fuse;
+  };
+  const fuzzyCandidates = (word: string, limit: number): string[] => {
+    const found: { item: string; score: number }[] = [];
+    for (let length = word.length - limit; length <= word.length + limit; length++) {
+      for (const { item, score } of searcher(`${word[0]}${length}`)?.search(word, { limit: 8 }) ??
+        []) {
+        found.push({ item, score: score ?? 1 });
+      }
+    }
+    return found
+      .sort((a, b) => a.score - b.score)
+      .slice(0, 8)
+      .map(({ item }) => item);
+  };
   const lookUp = (word: string): string | undefined => {
     const limit = allowedEdits(word.length);
     if (limit === 0) return undefined;
     let best: { word: string; distance: number; frequency: number } | undefined;
     // Bitap misses some one-edit typos ("jhon", "pescov"); those are looked up directly.
-    const candidates = [...fuse.search(word, { limit: 8 }).map(({ item }) => item)];
+    const candidates = fuzzyCandidates(word, limit);
     for (const variant of oneEditVariants(word)) if (known.has(variant)) candidates.push(variant);
     for (const item of candidates) {
       // The first letter is rarely the one mistyped; requiring it avoids bending names.
