@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import type { DiscordMessage } from '../render/discord/message.ts';
 import { notice } from '../render/discord/message.ts';
+import type { BotContext } from './context.ts';
 
 /** Turns a rendered message into discord.js reply options, ephemeral when asked. */
 export function replyOptions(message: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
@@ -36,6 +37,20 @@ export async function send(
   const options = replyOptions(message, ephemeral);
   if (interaction.replied || interaction.deferred) await interaction.followUp(options);
   else await interaction.reply(options);
+}
+
+/**
+ * Counts one question against the user's rate limit; when over it, answers with the polite
+ * notice and returns true (the caller then stops).
+ */
+export async function overRateLimit(
+  interaction: RepliableInteraction,
+  ctx: BotContext,
+): Promise<boolean> {
+  const limit = ctx.rateLimiter.take(interaction.user.id);
+  if (limit.ok) return false;
+  await send(interaction, rateLimitNotice(limit.retryAfterMs), true);
+  return true;
 }
 
 /** The polite notice for a user over the question rate limit. */

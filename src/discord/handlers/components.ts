@@ -5,7 +5,7 @@ import type { ComponentAction } from '../../render/discord/customIds.ts';
 import { renderFaqMessage } from '../../render/discord/faqMessage.ts';
 import { notice } from '../../render/discord/message.ts';
 import type { BotContext, Outcome } from '../context.ts';
-import { rateLimitNotice, send, updateOptions } from '../reply.ts';
+import { overRateLimit, send, updateOptions } from '../reply.ts';
 import { handleFeedback } from './feedback.ts';
 
 const STALE = notice('That question is no longer in my knowledge. Try /faq for the current list.');
@@ -16,11 +16,7 @@ async function showEntry(
   ctx: BotContext,
   entryId: string,
 ): Promise<Outcome> {
-  const limit = ctx.rateLimiter.take(interaction.user.id);
-  if (!limit.ok) {
-    await send(interaction, rateLimitNotice(limit.retryAfterMs), true);
-    return 'rate-limited';
-  }
+  if (await overRateLimit(interaction, ctx)) return 'rate-limited';
   const engine = ctx.engine();
   const answer = answerForEntry(engine, entryId);
   if (!answer) {
