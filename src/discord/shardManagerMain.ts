@@ -29,15 +29,22 @@ async function recommendedShards(): Promise<number> {
 
 try {
   const totalShards = plan.totalShards === 'auto' ? await recommendedShards() : plan.totalShards;
-  const manager = new ShardingManager(fileURLToPath(new URL('../main.ts', import.meta.url)), {
-    token,
-    totalShards,
-    shardList: plan.shardList === 'auto' ? 'auto' : [...plan.shardList],
-    mode: 'process',
-    respawn: true,
-    // Shard processes run the TypeScript entry point directly, as `npm start` does.
-    execArgv: ['--import', 'tsx'],
-  });
+  // Built (dist/*.js) shards run under plain Node; from source (*.ts) they need the TypeScript loader.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const manager = new ShardingManager(
+    fileURLToPath(new URL(fromSource ? '../main.ts' : '../main.js', import.meta.url)),
+    {
+      token,
+      totalShards,
+      shardList: plan.shardList === 'auto' ? 'auto' : [...plan.shardList],
+      mode: 'process',
+      respawn: true,
+      // A small young generation keeps a long-running shard's resident memory low.
+      execArgv: fromSource
+        ? ['--import', 'tsx']
+        : ['--enable-source-maps', '--max-semi-space-size=2'],
+    },
+  );
   manager.on('shardCreate', (shard) => {
     log.info('shard.created', { shardId: shard.id, totalShards });
     shard.on('death', () => log.warn('shard.died', { shardId: shard.id }));
