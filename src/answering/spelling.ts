@@ -51,19 +51,26 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Every string one deletion, swap, substitution or insertion away from a word. */
-function oneEditVariants(word: string): string[] {
-  const out: string[] = [];
+/**
+ * The known words one deletion, swap, substitution or insertion away from a word. Variants are
+ * tested as they are made rather than collected: a question's unknown word makes hundreds.
+ */
+function oneEditMatches(word: string, known: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const test = (variant: string): void => {
+    if (known.has(variant) && !found.includes(variant)) found.push(variant);
+  };
   for (let i = 0; i <= word.length; i++) {
-    const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (tail.length > 0) out.push(head + tail.slice(1));
-    if (tail.length > 1) out.push(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 0) test(head + tail.slice(1));
+    if (tail.length > 1) test(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
     for (const letter of ALPHABET) {
-      if (tail.length > 0) out.push(head + letter + tail.slice(1));
-      out.push(head + letter + tail);
+      if (tail.length > 0) test(head + letter + tail.slice(1));
+      test(head + letter + tail);
     }
   }
-  return out;
+  return found;
 }
 
 /**
@@ -112,9 +119,10 @@ export function createSpellingCorrector(
     const limit = allowedEdits(word.length);
     if (limit === 0) return undefined;
     let best: { word: string; distance: number; frequency: number } | undefined;
-    // Bitap misses some one-edit typos ("jhon", "pescov"); those are looked up directly.
-    const candidates = fuzzyCandidates(word, limit);
-    for (const variant of oneEditVariants(word)) if (known.has(variant)) candidates.push(variant);
+    // One-edit typos are looked up directly (Bitap misses some, "jhon", "pescov"); when one
+    // is found no fuzzy search can do better, so fuse.js is only asked for the harder cases.
+    const candidates = oneEditMatches(word, known);
+    if (candidates.length === 0) candidates.push(...fuzzyCandidates(word, limit));
     for (const item of candidates) {
       // The first letter is rarely the one mistyped; requiring it avoids bending names.
       if (item[0] !== word[0] && !(item[1] === word[0] && item[0] === word[1])) continue;
