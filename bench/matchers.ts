@@ -1,0 +1,56 @@
+import Fuse from 'fuse.js';
+import { createAnswerEngine } from '../src/answering/engine.ts';
+import type { Story } from '../src/knowledge/types.ts';
+
+/** What a front end gets from a question, reduced to what the bench checks: which entry, if any. */
+export interface Matcher {
+  /** The id of the entry given as the answer, or undefined for "not covered". */
+  ask(question: string): string | undefined;
+}
+
+export type MatcherKind = 'engine' | 'fuse';
+
+/** The project's answer engine, through its public API only. */
+export function engineMatcher(story: Story): Matcher {
+  const engine = createAnswerEngine(story);
+  return {
+    ask(question) {
+      const answer = engine.ask(question);
+      return answer.status === 'answered' ? answer.entry.id : undefined;
+    },
+  };
+}
+
+/**
+ * The obvious FAQ bot: one fuse.js search over every question string (canonical and
+ * alternates), answering with the best hit. Options as such bots use them: 0.4 is the common
+ * stricter-than-default threshold, and `ignoreLocation` because fuse's default location
+ * window misses words past ~60 characters into a question.
+ */
+export const NAIVE_FUSE_OPTIONS = Object.freeze({
+  keys: ['text'],
+  threshold: 0.4,
+  ignoreLocation: true,
+  includeScore: true,
+});
+
+/** Results the naive bot asks for: the answer and a few "did you mean". */
+const NAIVE_LIMIT = 5;
+
+/** The naive matcher: NAIVE_FUSE_OPTIONS over every question string of the story. */
+export function fuseMatcher(story: Story): Matcher {
+  const items = story.entries.flatMap((entry) =>
+    [entry.question, ...entry.alternates].map((text) => ({ id: entry.id, text })),
+  );
+  const fuse = new Fuse(items, NAIVE_FUSE_OPTIONS);
+  return {
+    ask(question) {
+      return fuse.search(question, { limit: NAIVE_LIMIT })[0]?.item.id;
+    },
+  };
+}
+
+/** Builds a matcher of the given kind: what the bench times as "build". */
+export function createMatcher(kind: MatcherKind, story: Story): Matcher {
+  return kind === 'engine' ? engineMatcher(story) : fuseMatcher(story);
+}
