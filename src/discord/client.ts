@@ -16,9 +16,6 @@ export const INTENTS = Object.freeze([
   GatewayIntentBits.DirectMessages,
 ]);
 
-/** Seconds between sweeps of the caches the bot does not read from. */
-const SWEEP_INTERVAL_SECONDS = 600;
-
 /**
  * discord.js client options used in production and in the end-to-end tests alike. Only the
  * caches the bot reads are kept (guilds and channels for routing); members, presences, messages
@@ -60,16 +57,11 @@ export function clientOptions(setup: ClientSetup): ClientOptions {
       StageInstanceManager: 0,
       ThreadManager: 0,
       ThreadMemberManager: 0,
+      // Every interaction carries its user; caching them would grow with every new asker.
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
       VoiceStateManager: 0,
     }),
-    sweepers: {
-      ...Options.DefaultSweeperSettings,
-      // Users arrive with every interaction; keep none but the bot itself for long.
-      users: {
-        interval: SWEEP_INTERVAL_SECONDS,
-        filter: () => (user) => user.id !== user.client.user.id,
-      },
-    },
+    sweepers: Options.DefaultSweeperSettings,
   };
 }
 
