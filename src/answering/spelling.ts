@@ -98,8 +98,10 @@ export function createSpellingCorrector(
   const searcher = (key: string): Fuse<string> | undefined => {
     const words = buckets.get(key);
     if (!words) return undefined;
-    let fuse = searchers.get(key);
-    if (!fuse) searchers.set(key, (fuse = new Fuse(words, FUSE_OPTIONS)));
+    const made = searchers.get(key);
+    if (made) return made;
+    const fuse = new Fuse(words, FUSE_OPTIONS);
+    searchers.set(key, fuse);
     return fuse;
   };
   const fuzzyCandidates = (word: string, limit: number): string[] => {
