@@ -14,8 +14,10 @@ import { createLogger } from './logger.ts';
 import { configOrExit, EXIT, engineOrExit } from './startup.ts';
 
 const config = configOrExit();
+// A person chatting at a terminal wants answers, not info-level log lines between them.
+const chatting = !config.discord && Boolean(process.stdin.isTTY);
 const log = createLogger({
-  level: config.logLevel,
+  level: chatting && config.logLevel === 'info' ? 'warn' : config.logLevel,
   secrets: [config.discord?.token, config.curationSecret].filter((s): s is string => !!s),
 });
 const knowledge = createLiveKnowledge({
