@@ -96,6 +96,37 @@ function discount(ranked: readonly Ranked[]): Ranked[] {
   return ranked.map((r) => ({ entry: r.entry, score: r.score * SEGMENT_DISCOUNT }));
 }
 
+/** How many words sharing a prefix are looked at to find the most frequent one. */
+const MAX_PREFIX_MATCHES = 200;
+
+/**
+ * Completes an unfinished word to the story's most frequent word starting with it ("kre" →
+ * "kremlin"); a word the vocabulary already holds is left as it is.
+ */
+function createWordCompleter(
+  vocabulary: ReadonlyMap<string, number>,
+): (prefix: string) => string | undefined {
+  const sorted = [...vocabulary.keys()].sort();
+  return (prefix) => {
+    const word = prefix.toLowerCase();
+    if (vocabulary.has(word)) return undefined;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[mid] ?? '') < word) low = mid + 1;
+      else high = mid;
+    }
+    let best: string | undefined;
+    for (let i = low; i < Math.min(sorted.length, low + MAX_PREFIX_MATCHES); i++) {
+      const candidate = sorted[i] ?? '';
+      if (!candidate.startsWith(word)) break;
+      if (!best || (vocabulary.get(candidate) ?? 0) > (vocabulary.get(best) ?? 0)) best = candidate;
+    }
+    return best;
+  };
+}
+
 /** Builds the engine for a story: the analyzer, the spelling vocabulary and the term index. */
 export function createAnswerEngine(story: Story, options: EngineOptions = {}): AnswerEngine {
   const ranking: RankingOptions = { ...RANKING, ...options.ranking };
@@ -116,6 +147,7 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
     ...options.indexing,
   });
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
+  const completeWord = createWordCompleter(vocabulary);
 
   const related = (entry: Entry): Suggestion[] =>
     entry.related.flatMap((id) => {
@@ -173,7 +205,11 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
       };
     },
     complete(partial: string, limit: number): Suggestion[] {
-      const { ranked } = readPart(partial);
+      // While typing, the last word is usually unfinished ("what did the kre"): read it whole.
+      const last = /(\p{L}{2,})$/u.exec(partial);
+      const completed = last ? completeWord(last[1] ?? '') : undefined;
+      const text = last && completed ? partial.slice(0, last.index) + completed : partial;
+      const { ranked } = readPart(text);
       return ranked.slice(0, limit).flatMap((r) => {
         const entry = story.entries[r.entry];
         return entry ? [toSuggestion(entry)] : [];

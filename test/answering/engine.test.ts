@@ -90,6 +90,11 @@ describe('answer engine on the shipped story', () => {
     expect(engine.ask('مرحبا كيف حالك').status).toBe('unknown');
   });
 
+  it('reads the unfinished last word of a partial question while it is typed', () => {
+    expect(engine.complete('what did the kre', 3)[0]?.id).toBe('kremlin-denial');
+    expect(engine.complete('who is pes', 3)[0]?.id).toBe('who-peskov');
+  });
+
   it('completes partial questions with knowledge questions, best first', () => {
     const choices = engine.complete('pranks', 5);
     expect(choices.length).toBeGreaterThan(0);
