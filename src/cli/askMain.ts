@@ -9,6 +9,12 @@ import { answerJsonLines } from './jsonLines.ts';
 
 const USAGE = 'usage: npm run ask -- "your question"   |   npm run ask -- --json < questions.txt';
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 const config = configOrExit();
 // Logs go to stderr; in JSON mode stdout carries nothing but answers.
