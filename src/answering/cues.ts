@@ -96,6 +96,74 @@ function markHowTo(words: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Words after "still" that ask whether a state lasts to this day ("is putin still president"):
+ * a dated news story cannot say what holds now.
+ */
+const LASTING_STATES: ReadonlySet<string> = new Set(
+  `president leader boss head chief spokesman spokesperson secretary minister alive married single
+  together friends dating working employed active around living charge power office job`.split(
+    /\s+/,
+  ),
+);
+
+/** Words that ask about today rather than the time of a story. */
+const NOW_WORDS: ReadonlySet<string> = new Set(['current', 'currently', 'nowadays', 'anymore']);
+
+/** Modal verbs that, before "not", voice doubt ("it might not be his"). */
+const MODALS: ReadonlySet<string> = new Set(['might', 'may', 'could']);
+
+/** "what other", "which other", "any other": asks for more of a kind than the story names. */
+const OTHER_OPENERS: ReadonlySet<string> = new Set(['what', 'which', 'any', 'whatever']);
+
+/** Verbs of appearance: "look like" at the end asks what someone looks like. */
+const APPEARANCE: ReadonlySet<string> = new Set(['look', 'looks', 'looked']);
+
+/**
+ * Marks questions that reach past what any one article holds: the state of things today
+ * ("is peskov still press secretary"), other instances of a kind ("what other celebrities were
+ * pranked"), who came before or after someone ("who was president before putin") and looks
+ * ("what does peskov look like").
+ */
+function markBeyondStory(words: readonly string[]): string[] {
+  const out: string[] = [];
+  const content = (w: string | undefined): boolean =>
+    w !== undefined && !STOP_WORDS.has(w) && !FILLER_WORDS.has(w);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1];
+    const afterNext = words[i + 2];
+    // "the current spokesman", "is he president nowadays": the state of things today.
+    if (NOW_WORDS.has(word)) out.push(HOW_TO_MARK);
+    // "might not be his", "may not have written it": doubt, however it is worded.
+    if (word === 'not' && MODALS.has(words[i - 1] ?? '')) out.push('doubt');
+    if (word === 'still' && next !== undefined) {
+      // "still president", "still the leader", "still press secretary", "still in power".
+      if (LASTING_STATES.has(next) || LASTING_STATES.has(afterNext ?? '')) out.push(HOW_TO_MARK);
+    }
+    if (word === 'other' && OTHER_OPENERS.has(words[i - 1] ?? '') && !STOP_WORDS.has(next ?? 'a')) {
+      out.push(HOW_TO_MARK);
+    }
+    if (
+      (word === 'before' || word === 'after') &&
+      words[0] === 'who' &&
+      i === words.length - 2 &&
+      content(next)
+    ) {
+      out.push(HOW_TO_MARK);
+    }
+    if (
+      word === 'like' &&
+      APPEARANCE.has(words[i - 1] ?? '') &&
+      endsAt(words, i, (w) => FILLER_WORDS.has(w))
+    ) {
+      out.push(HOW_TO_MARK);
+    }
+    out.push(word);
+  }
+  return out;
+}
+
 /** Openings that ask for a definition of a kind of thing. */
 const DEFINITION: readonly (readonly string[])[] = [
   'what is a',
@@ -175,5 +243,5 @@ function rewriteByPosition(original: readonly string[]): string[] {
 
 /** Applies every cue to the plain words of a question (after chat spellings and spelling). */
 export function applyCues(words: readonly string[]): string[] {
-  return rewriteByPosition(markHowTo(dropHearsay(dropFillerPhrases(words))));
+  return rewriteByPosition(markBeyondStory(markHowTo(dropHearsay(dropFillerPhrases(words)))));
 }

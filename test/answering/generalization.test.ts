@@ -66,6 +66,27 @@ describe('general reading of questions', () => {
     }
   });
 
+  it('refuses questions that reach past the article: today, other instances, predecessors, looks', () => {
+    for (const question of [
+      'is putin still the leader of russia',
+      'who is the current press secretary',
+      'which other stars got prank called',
+      'who was kremlin spokesman before peskov',
+      'what does elton john look like',
+    ]) {
+      expect(engine.ask(question).status, question).toBe('unknown');
+    }
+  });
+
+  it('keeps "still" and "other" questions the article does answer', () => {
+    expect(answeredId('would putin still be willing to speak with elton')).toBe('meeting');
+    expect(answeredId('who was on the other end of the line')).toBe('pranksters');
+  });
+
+  it('reads "might not" as doubt', () => {
+    expect(answeredId('did peskov say the instagram post may not be his')).toBe('account-doubt');
+  });
+
   it('keeps "says" and "saying" with "say", and "news" apart from "new"', () => {
     expect(answeredId('what was elton saying happened')).toBe('elton-claim');
     expect(answeredId('any new developments')).toBe('update');
