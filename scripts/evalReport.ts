@@ -18,7 +18,7 @@ if (!story.ok) {
 const engine = createAnswerEngine(story.value);
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
-for (const name of sets.length > 0 ? sets : ['dev', 'holdout', 'fresh']) {
+for (const name of sets.length > 0 ? sets : ['dev', 'holdout', 'fresh', 'blind']) {
   const report = evaluate(engine, loadEvaluationSet(name));
   process.stdout.write(
     `${name}: in-scope accuracy ${percent(report.accuracy)} of ${report.inScopeCount}, ` +
