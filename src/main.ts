@@ -13,6 +13,9 @@ import { prepareStory } from './knowledge/prepareStory.ts';
 import { createLogger } from './logger.ts';
 import { configOrExit, EXIT, engineOrExit } from './startup.ts';
 
+/** How long a curation write waits for another process's lock before it is dropped (logged). */
+const CURATION_LOCK_WAIT_MS = 250;
+
 const config = configOrExit();
 // A person chatting at a terminal wants answers, not info-level log lines between them.
 const chatting = !config.discord && Boolean(process.stdin.isTTY);
@@ -36,7 +39,8 @@ process.on('SIGHUP', () => knowledge.reload('SIGHUP'));
 const stopWatching = config.watchKnowledge ? knowledge.watch() : () => {};
 
 const store: CurationStore | undefined = config.recordUnanswered
-  ? openCurationStore({ path: config.curationDbPath, log })
+  ? // A short lock wait: the bot answers on one thread, and a record is worth less than a reply.
+    openCurationStore({ path: config.curationDbPath, log, busyTimeoutMs: CURATION_LOCK_WAIT_MS })
   : undefined;
 
 if (config.discord) {

@@ -50,8 +50,9 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
       } else {
         const engine = ctx.engine();
         const answer = engine.ask(question);
-        noteAnswer(ctx, answer, origin);
         await replyTo(message, renderAnswerMessage(answer, engine.story.article.title));
+        // After the reply: recording never delays an answer.
+        noteAnswer(ctx, answer, origin);
         outcome = outcomeOf(answer);
       }
     } catch (error) {

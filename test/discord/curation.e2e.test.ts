@@ -65,11 +65,15 @@ describe('curation through the loopback Discord', () => {
         options: { question: 'what is elton john favourite food' },
       }),
     );
-    const rows = store.readQuestions();
-    expect(rows.ok && rows.value.map((r) => r.question)).toContain(
-      'what is elton john favourite food',
-    );
-    expect(JSON.stringify(rows)).not.toContain(h.fake.defaultUser.id);
+    // The bot records after it has replied, so the record may land a moment later.
+    let questions: string[] = [];
+    for (let i = 0; i < 40 && questions.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      const rows = store.readQuestions();
+      questions = rows.ok ? rows.value.map((r) => r.question) : [];
+    }
+    expect(questions).toContain('what is elton john favourite food');
+    expect(JSON.stringify(store.readQuestions())).not.toContain(h.fake.defaultUser.id);
   });
 
   it('counts a 👍 / 👎 once per user per answer and acknowledges it quietly', async () => {

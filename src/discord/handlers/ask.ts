@@ -11,8 +11,9 @@ export async function handleAsk(
   if (await overRateLimit(interaction, ctx)) return 'rate-limited';
   const engine = ctx.engine();
   const answer = engine.ask(interaction.options.getString('question', true));
-  noteAnswer(ctx, answer, interaction.inGuild() ? 'guild' : 'dm');
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   await send(interaction, renderAnswerMessage(answer, engine.story.article.title), ephemeral);
+  // After the reply: recording never delays an answer, even when the database is slow or locked.
+  noteAnswer(ctx, answer, interaction.inGuild() ? 'guild' : 'dm');
   return outcomeOf(answer);
 }
