@@ -1,10 +1,11 @@
 import { type Client, Events, RESTEvents } from 'discord.js';
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
+import { describeError } from '../describeError.ts';
 import type { Logger } from '../logger.ts';
 import { type ClientSetup, createDiscordClient } from './client.ts';
 import type { BotContext, Origin } from './context.ts';
-import { createInteractionDispatcher, describeError } from './dispatchInteraction.ts';
+import { createInteractionDispatcher } from './dispatchInteraction.ts';
 import { createMessageHandler } from './handleMessage.ts';
 import { createPopularity } from './popularity.ts';
 import { createRateLimiter } from './rateLimiter.ts';

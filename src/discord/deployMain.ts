@@ -1,9 +1,9 @@
 /** `npm run deploy-commands`: registers the slash commands with Discord (run once, not on every start). */
 import { REST } from 'discord.js';
+import { describeError } from '../describeError.ts';
 import { createLogger } from '../logger.ts';
 import { configOrExit, EXIT } from '../startup.ts';
 import { deployCommands } from './deployCommands.ts';
-import { describeError } from './dispatchInteraction.ts';
 
 const config = configOrExit();
 if (!config.discord) {

@@ -1,4 +1,5 @@
 import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { describeError } from '../describeError.ts';
 import { decodeAction } from '../render/discord/customIds.ts';
 import { notice } from '../render/discord/message.ts';
 import type { CommandName } from './commands.ts';
@@ -95,10 +96,4 @@ async function apologize(interaction: Interaction, ctx: BotContext): Promise<voi
     // The interaction may have expired or Discord may be failing; the log is all that is left.
     ctx.log.warn('interaction.apology_failed', { error: describeError(error) });
   }
-}
-
-/** An error's class and message, never its stack's arguments or any request body. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 500);
-  return String(error).slice(0, 500);
 }

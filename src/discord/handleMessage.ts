@@ -1,8 +1,8 @@
 import type { Message } from 'discord.js';
+import { describeError } from '../describeError.ts';
 import { renderAnswerMessage } from '../render/discord/answerMessage.ts';
 import type { DiscordMessage } from '../render/discord/message.ts';
 import { type BotContext, noteAnswer, type Outcome, outcomeOf } from './context.ts';
-import { describeError } from './dispatchInteraction.ts';
 import { APOLOGY, rateLimitNotice } from './reply.ts';
 
 /**

@@ -6,9 +6,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
+import { describeError } from '../describeError.ts';
 import { createLogger } from '../logger.ts';
 import { configOrExit, EXIT } from '../startup.ts';
-import { describeError } from './dispatchInteraction.ts';
 
 const config = configOrExit();
 if (!config.discord) {
