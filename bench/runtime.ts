@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../scripts/bundleOptions.ts';
 
 /** How `npm start` runs the bot: a bundle under plain node, with these node flags. */
 export interface ProductionRuntime {
@@ -32,23 +33,17 @@ export function productionRuntime(): ProductionRuntime {
 }
 
 /**
- * Bundles bench process entry points as scripts/build.mjs bundles the bot (esbuild, ESM,
+ * Bundles bench process entry points as scripts/build.ts bundles the bot (esbuild, ESM,
  * dependencies left in node_modules), so they run under plain node like `npm start` does:
  * no TypeScript loader in the process, whose own thread would add tens of MB to the RSS.
  * Returns the bundle of each entry, by the entry's name.
  */
 export async function bundleForNode(entries: readonly string[]): Promise<Map<string, string>> {
   await build({
+    ...NODE_BUNDLE,
     entryPoints: entries.map((entry) => fileURLToPath(new URL(entry, import.meta.url))),
     outdir: OUT_DIR,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
   });
   return new Map(
     entries.map((entry) => [

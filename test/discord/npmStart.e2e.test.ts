@@ -18,7 +18,7 @@ describe('npm start with DISCORD_TOKEN and DISCORD_API_BASE', () => {
   it('connects to the Discord-compatible server, answers, and logs out cleanly on SIGTERM', async () => {
     fake = await startFakeDiscord({ token: TEST_TOKEN });
     // What `npm start` runs: the bundle, then plain Node.
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT });
     let logs = '';
     bot = spawn(process.execPath, ['--max-semi-space-size=2', 'dist/main.js'], {
       cwd: ROOT,
