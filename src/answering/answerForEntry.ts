@@ -1,5 +1,5 @@
 import type { Answer } from './answer.ts';
-import { toSuggestion } from './decide.ts';
+import { relatedSuggestions } from './decide.ts';
 import type { AnswerEngine } from './engine.ts';
 
 /**
@@ -9,10 +9,7 @@ import type { AnswerEngine } from './engine.ts';
 export function answerForEntry(engine: AnswerEngine, id: string): Answer | undefined {
   const entry = engine.entry(id);
   if (!entry) return undefined;
-  const related = entry.related.flatMap((relatedId) => {
-    const target = engine.entry(relatedId);
-    return target ? [toSuggestion(target)] : [];
-  });
+  const related = relatedSuggestions(entry, (relatedId) => engine.entry(relatedId));
   return {
     status: 'answered',
     question: entry.question,

@@ -29,6 +29,17 @@ export const DECISION: DecisionOptions = Object.freeze({
   maxSuggestions: 3,
 });
 
+/** The follow-up questions an entry links to, skipping ids that no longer exist. */
+export function relatedSuggestions(
+  entry: Entry,
+  lookUp: (id: string) => Entry | undefined,
+): Suggestion[] {
+  return entry.related.flatMap((id) => {
+    const target = lookUp(id);
+    return target ? [toSuggestion(target)] : [];
+  });
+}
+
 export function toSuggestion(entry: Entry): Suggestion {
   return { id: entry.id, question: entry.question };
 }

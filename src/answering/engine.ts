@@ -3,7 +3,13 @@ import { type Analyzer, createAnalyzer, type Term } from './analyzer.ts';
 import type { Answer, Suggestion } from './answer.ts';
 import { CHAT_SPELLINGS } from './chatSpellings.ts';
 import { commonEnglishWords, englishWords } from './commonWords.ts';
-import { DECISION, type DecisionOptions, decide, toSuggestion } from './decide.ts';
+import {
+  DECISION,
+  type DecisionOptions,
+  decide,
+  relatedSuggestions,
+  toSuggestion,
+} from './decide.ts';
 import { GENERAL_SYNONYMS } from './generalSynonyms.ts';
 import { FILLER_WORDS, QUESTION_WORDS, STOP_WORDS } from './lexicon.ts';
 import {
@@ -149,11 +155,7 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
   const completeWord = createWordCompleter(vocabulary);
 
-  const related = (entry: Entry): Suggestion[] =>
-    entry.related.flatMap((id) => {
-      const target = byId.get(id);
-      return target ? [toSuggestion(target)] : [];
-    });
+  const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
 
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);
