@@ -1,4 +1,4 @@
-import type { Entry, Source } from '../knowledge/types.ts';
+import type { Entry, Source, Verdict } from '../knowledge/types.ts';
 
 /** A question the user may have meant, offered when the engine is unsure. */
 export interface Suggestion {
@@ -21,6 +21,10 @@ export type Answer =
       readonly status: 'answered';
       readonly question: string;
       readonly entry: Entry;
+      /** The reply to this question: the entry's fact, opened by "Yes —"/"No —" for a yes/no question. */
+      readonly text: string;
+      /** Set when a yes/no question was asked: the answer it got. */
+      readonly verdict: Verdict | undefined;
       readonly sources: readonly Source[];
       /** How sure the engine is, in [0, 1]. */
       readonly confidence: number;

@@ -14,6 +14,8 @@ export function answerForEntry(engine: AnswerEngine, id: string): Answer | undef
     status: 'answered',
     question: entry.question,
     entry,
+    text: entry.answer,
+    verdict: undefined,
     sources: entry.sources,
     confidence: 1,
     suggestions: [],

@@ -1,4 +1,4 @@
-import type { Entry } from '../knowledge/types.ts';
+import type { Entry, Verdict } from '../knowledge/types.ts';
 import type { Answer, Suggestion } from './answer.ts';
 import type { Ranked } from './rank.ts';
 
@@ -50,6 +50,7 @@ export function decide(
   ranked: readonly Ranked[],
   entries: readonly Entry[],
   related: (entry: Entry) => Suggestion[],
+  reply: (entry: Entry) => { readonly text: string; readonly verdict: Verdict | undefined },
   options: DecisionOptions = DECISION,
 ): Answer {
   const best = ranked[0];
@@ -74,6 +75,7 @@ export function decide(
     status: 'answered',
     question,
     entry: bestEntry,
+    ...reply(bestEntry),
     sources: bestEntry.sources,
     confidence: round(best.score),
     suggestions: pick(ranked, entries, (r) => r.score >= close, 1, options.maxSuggestions),

@@ -3,6 +3,7 @@ import { type Analyzer, createAnalyzer, type Term } from './analyzer.ts';
 import type { Answer, Suggestion } from './answer.ts';
 import { CHAT_SPELLINGS } from './chatSpellings.ts';
 import { commonEnglishWords, englishWords } from './commonWords.ts';
+import { composeReply, properNounsOf } from './composeReply.ts';
 import {
   DECISION,
   type DecisionOptions,
@@ -12,6 +13,7 @@ import {
 } from './decide.ts';
 import { GENERAL_SYNONYMS } from './generalSynonyms.ts';
 import { FILLER_WORDS, QUESTION_WORDS, STOP_WORDS } from './lexicon.ts';
+import { isYesNoQuestion } from './questionForm.ts';
 import {
   RANKING,
   type Ranked,
@@ -154,6 +156,10 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
   });
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
   const completeWord = createWordCompleter(vocabulary);
+  const properNouns = properNounsOf([
+    ...story.article.paragraphs,
+    ...story.entries.map((entry) => entry.answer),
+  ]);
 
   const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
 
@@ -186,10 +192,13 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
       if (trimmed.length > MAX_QUESTION_LENGTH) {
         return { status: 'unknown', question, reason: 'too-long', confidence: 0, suggestions: [] };
       }
-      if (base.surfaceWords(trimmed).length === 0) {
+      const surface = base.surfaceWords(trimmed);
+      if (surface.length === 0) {
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
-      return decide(question, read(trimmed).ranked, story.entries, related, decision);
+      const yesNo = isYesNoQuestion(surface);
+      const reply = (entry: Entry) => composeReply(entry, yesNo, false, properNouns);
+      return decide(question, read(trimmed).ranked, story.entries, related, reply, decision);
     },
     explain(question: string): Explanation {
       const { terms, weighted, ranked } = read(question.trim());

@@ -25,6 +25,7 @@ const entrySchema = z.strictObject({
     .array(text.max(KNOWLEDGE_LIMITS.questionLength))
     .min(KNOWLEDGE_LIMITS.minAlternates),
   answer: text.max(KNOWLEDGE_LIMITS.answerLength),
+  verdict: z.enum(['yes', 'no', 'unknown']).optional(),
   sources: z.array(sourceSchema).min(1),
   related: z.array(entryId).default([]),
 });

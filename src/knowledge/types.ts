@@ -4,12 +4,25 @@ export interface Source {
   readonly quote: string;
 }
 
+/** The answer to a yes/no question, as the article has it. */
+export type Verdict = 'yes' | 'no' | 'unknown';
+
 /** One curated question and its sourced answer. */
 export interface Entry {
   readonly id: string;
   readonly question: string;
   readonly alternates: readonly string[];
+  /**
+   * The fact that answers the question, naming its subject; never opening with "Yes" or "No",
+   * which the engine adds when the question asked is a yes/no question.
+   */
   readonly answer: string;
+  /**
+   * When `question` is a yes/no question: its answer. `unknown` means the article doesn't say
+   * (and `answer` says so itself). Without it, a yes/no question the entry answers is a "yes"
+   * unless the question carries a detail the article contradicts.
+   */
+  readonly verdict?: Verdict;
   readonly sources: readonly Source[];
   readonly related: readonly string[];
 }

@@ -5,7 +5,7 @@ import { RELATED_HEADING, SUGGESTIONS_HEADING, UNKNOWN_REPLIES } from './replies
 export function renderConsoleText(answer: Answer): string {
   const lines: string[] = [];
   if (answer.status === 'answered') {
-    lines.push(answer.entry.answer, '');
+    lines.push(answer.text, '');
     for (const source of answer.sources)
       lines.push(`  > "${source.quote}" (paragraph ${source.paragraph})`);
     if (answer.suggestions.length > 0) {

@@ -16,7 +16,7 @@ export function toJsonRecord(answer: Answer): JsonRecord {
   return {
     question: answer.question,
     status: answer.status,
-    answer: answered ? answer.entry.answer : null,
+    answer: answered ? answer.text : null,
     confidence: answer.confidence,
     id: answered ? answer.entry.id : null,
     sources: answered ? answer.sources.map(({ quote, paragraph }) => ({ quote, paragraph })) : [],

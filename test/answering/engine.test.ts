@@ -16,8 +16,9 @@ describe('answer engine on the shipped story', () => {
     expect(answer.status).toBe('answered');
     if (answer.status !== 'answered') return;
     expect(answer.entry.id).toBe('did-putin-call');
-    expect(answer.entry.answer).toMatch(/hoax/i);
-    expect(answer.entry.answer).toMatch(/^No\b/);
+    expect(answer.text).toMatch(/hoax/i);
+    expect(answer.text).toMatch(/^No — /);
+    expect(answer.verdict).toBe('no');
     expect(answer.sources.length).toBeGreaterThan(0);
   });
 

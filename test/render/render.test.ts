@@ -12,7 +12,7 @@ describe('console text', () => {
     const answer = engine.ask('did putin really call elton?');
     const text = renderConsoleText(answer);
     if (answer.status !== 'answered') throw new Error('expected an answer');
-    expect(text).toContain(answer.entry.answer);
+    expect(text).toContain(answer.text);
     for (const source of answer.sources)
       expect(text).toContain(`"${source.quote}" (paragraph ${source.paragraph})`);
   });

@@ -46,7 +46,7 @@ export function renderAnswerMessage(answer: Answer, storyTitle: string): Discord
             author: { name: truncate(`${ASKED_PREFIX}${asked}`, DISCORD_LIMITS.authorName) },
           }),
           title: answer.entry.question,
-          description: escapeMarkdown(answer.entry.answer),
+          description: escapeMarkdown(answer.text),
           fields,
           footer,
           color: COLORS.answer,

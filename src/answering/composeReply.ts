@@ -1,0 +1,54 @@
+import type { Entry, Verdict } from '../knowledge/types.ts';
+
+/** How a reply to a yes/no question opens, by verdict; `unknown` answers say so themselves. */
+const VERDICT_OPENINGS: Readonly<Record<Exclude<Verdict, 'unknown'>, string>> = Object.freeze({
+  yes: 'Yes',
+  no: 'No',
+});
+
+/**
+ * The reply to one question from one entry: the entry's fact, opened by "Yes —" or "No —" when a
+ * yes/no question was asked. `contradicted` is set when the question carries a detail the
+ * article contradicts ("did he post it on twitter" when the article says Instagram): then the
+ * answer is "No" whatever the entry's own verdict.
+ */
+export function composeReply(
+  entry: Entry,
+  yesNo: boolean,
+  contradicted: boolean,
+  properNouns: ReadonlySet<string>,
+): { readonly text: string; readonly verdict: Verdict | undefined } {
+  if (!yesNo) return { text: entry.answer, verdict: undefined };
+  const verdict: Verdict = contradicted ? 'no' : (entry.verdict ?? 'yes');
+  if (verdict === 'unknown') return { text: entry.answer, verdict };
+  return {
+    text: `${VERDICT_OPENINGS[verdict]} — ${continueSentence(entry.answer, properNouns)}`,
+    verdict,
+  };
+}
+
+/**
+ * Lower-cases the first word of a sentence that now follows "Yes —", unless it is a name
+ * ("Elton", "BBC") or "I": names are the words the article writes capitalised mid-sentence.
+ */
+function continueSentence(text: string, properNouns: ReadonlySet<string>): string {
+  const first = /^\p{L}+/u.exec(text)?.[0];
+  if (!first || first === 'I' || properNouns.has(first) || first.toUpperCase() === first) {
+    return text;
+  }
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+/**
+ * Words a text writes with a capital letter where no sentence starts: names, places and
+ * acronyms, which keep their capital wherever they stand.
+ */
+export function properNounsOf(texts: readonly string[]): Set<string> {
+  const nouns = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:"'’)\]] +)\p{Lu}[\p{L}'’-]*/gu)) {
+      nouns.add(match[0].replace(/['’]s$/u, ''));
+    }
+  }
+  return nouns;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { composeReply, properNounsOf } from '../../src/answering/composeReply.ts';
+import type { Entry } from '../../src/knowledge/types.ts';
+
+const entry = (answer: string, verdict?: Entry['verdict']): Entry => ({
+  id: 'e',
+  question: 'q',
+  alternates: [],
+  answer,
+  verdict,
+  sources: [{ paragraph: 1, quote: 'x' }],
+  related: [],
+});
+const nouns = properNounsOf(['The council met Mayor Alba in Riverton. Then it rained.']);
+
+describe('composeReply', () => {
+  it('gives the fact alone to an open question', () => {
+    expect(composeReply(entry('The bridge opened.', 'no'), false, false, nouns).text).toBe(
+      'The bridge opened.',
+    );
+  });
+
+  it('opens a yes/no reply with the verdict, the fact continuing the sentence', () => {
+    expect(composeReply(entry('The bridge opened in May.'), true, false, nouns).text).toBe(
+      'Yes — the bridge opened in May.',
+    );
+    expect(composeReply(entry('The bridge stayed shut.', 'no'), true, false, nouns).text).toBe(
+      'No — the bridge stayed shut.',
+    );
+  });
+
+  it('keeps a name capitalised after the verdict', () => {
+    expect(composeReply(entry('Alba opened it.'), true, false, nouns).text).toBe(
+      'Yes — Alba opened it.',
+    );
+  });
+
+  it('says no when the question carries a detail the article contradicts', () => {
+    const reply = composeReply(entry('Alba opened it on Monday.', 'yes'), true, true, nouns);
+    expect(reply).toEqual({ text: 'No — Alba opened it on Monday.', verdict: 'no' });
+  });
+
+  it('adds nothing to an entry whose answer is that the article does not say', () => {
+    const text = "The article doesn't say why.";
+    expect(composeReply(entry(text, 'unknown'), true, false, nouns).text).toBe(text);
+  });
+});
+
+describe('properNounsOf', () => {
+  it('finds the words capitalised mid-sentence, not sentence openers', () => {
+    expect([...nouns].sort()).toEqual(['Alba', 'Mayor', 'Riverton']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, words } from '../../src/answering/normalizeText.ts';
+import { isYesNoQuestion } from '../../src/answering/questionForm.ts';
+
+const yesNo = (text: string): boolean => isYesNoQuestion(words(normalizeText(text)));
+
+describe('isYesNoQuestion', () => {
+  it('reads a question opened by an auxiliary as yes/no, with or without openers', () => {
+    for (const q of [
+      'did the mayor open the bridge?',
+      'so was it fake',
+      "wasn't it a prank",
+      'ok wait is that real',
+    ])
+      expect(yesNo(q), q).toBe(true);
+  });
+
+  it('reads "is it true that" and tag questions as yes/no', () => {
+    for (const q of [
+      'is it true that the bridge fell',
+      'the mayor opened it, right?',
+      'it was fake or not',
+    ])
+      expect(yesNo(q), q).toBe(true);
+  });
+
+  it('reads wh-questions and statements as open questions', () => {
+    for (const q of [
+      'who opened the bridge',
+      'so what did the mayor say, right?',
+      'bridge opening',
+      'why was it closed',
+    ])
+      expect(yesNo(q), q).toBe(false);
+  });
+});
