@@ -1,11 +1,14 @@
 /**
  * `npm run eval [-- --verbose] [set…]`: answer quality on the evaluation sets under test/eval/
- * (in-scope accuracy and correct refusals), listing every miss with --verbose.
+ * (in-scope accuracy and correct refusals), listing every miss with --verbose. A set may also be
+ * given as a path to its YAML file.
  */
+
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnswerEngine } from '../src/answering/engine.ts';
 import { loadStory } from '../src/knowledge/loadStory.ts';
-import { evaluate, loadEvaluationSet } from '../test/eval/evaluationSet.ts';
+import { evaluate, loadEvaluationSet, readEvaluationSet } from '../test/eval/evaluationSet.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -19,9 +22,13 @@ const engine = createAnswerEngine(story.value);
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 for (const name of sets.length > 0 ? sets : ['dev', 'holdout', 'fresh', 'blind']) {
-  const report = evaluate(engine, loadEvaluationSet(name));
+  // A name is one of test/eval's sets; a path to a .yaml file is a set kept elsewhere.
+  const set = name.endsWith('.yaml')
+    ? readEvaluationSet(basename(name, '.yaml'), name)
+    : loadEvaluationSet(name);
+  const report = evaluate(engine, set);
   process.stdout.write(
-    `${name}: in-scope accuracy ${percent(report.accuracy)} of ${report.inScopeCount}, ` +
+    `${set.name}: in-scope accuracy ${percent(report.accuracy)} of ${report.inScopeCount}, ` +
       `correct refusals ${percent(report.refusals)} of ${report.outOfScopeCount}\n`,
   );
   if (!verbose) continue;

@@ -1,35 +1,68 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { Answer } from '../../src/answering/answer.ts';
 import type { AnswerEngine } from '../../src/answering/engine.ts';
 
+/**
+ * An in-scope question is labelled by what a right reply must be: the entries that may answer it
+ * (`expect`), and/or what the reply must say (`must`: every group needs one of its words or
+ * phrases in the reply or its quotes) and how a yes/no reply must open (`starts`). Labels by
+ * content survive entries being split or renamed.
+ */
+const inScopeSchema = z
+  .strictObject({
+    q: z.string().min(1),
+    expect: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+    must: z.array(z.array(z.string().min(1)).min(1)).optional(),
+    starts: z.enum(['yes', 'no']).optional(),
+    kind: z.string().optional(),
+  })
+  .refine((item) => item.expect !== undefined || item.must !== undefined, {
+    message: 'an in-scope question needs `expect` or `must`',
+  });
+
+const outOfScopeSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ q: z.string().min(1), kind: z.string().optional() }),
+]);
+
 const setSchema = z.strictObject({
-  in_scope: z.array(
-    z.strictObject({
-      q: z.string().min(1),
-      expect: z.union([z.string(), z.array(z.string()).min(1)]),
-    }),
-  ),
-  out_of_scope: z.array(z.string().min(1)),
+  in_scope: z.array(inScopeSchema),
+  out_of_scope: z.array(outOfScopeSchema),
 });
+
+export interface InScopeQuestion {
+  readonly question: string;
+  /** Entry ids that may answer it; empty when only `must` labels it. */
+  readonly expect: readonly string[];
+  readonly must: readonly (readonly string[])[];
+  readonly starts: 'yes' | 'no' | undefined;
+}
 
 export interface EvaluationSet {
   readonly name: string;
-  readonly inScope: readonly { readonly question: string; readonly expect: readonly string[] }[];
+  readonly inScope: readonly InScopeQuestion[];
   readonly outOfScope: readonly string[];
 }
 
-export function loadEvaluationSet(name: string): EvaluationSet {
-  const file = new URL(`./${name}.yaml`, import.meta.url);
+/** Reads a set from a YAML file (a path or a URL). */
+export function readEvaluationSet(name: string, file: string | URL): EvaluationSet {
   const data = setSchema.parse(parse(readFileSync(file, 'utf8')));
   return {
     name,
-    inScope: data.in_scope.map(({ q, expect }) => ({
+    inScope: data.in_scope.map(({ q, expect, must, starts }) => ({
       question: q,
-      expect: typeof expect === 'string' ? [expect] : expect,
+      expect: expect === undefined ? [] : typeof expect === 'string' ? [expect] : expect,
+      must: must ?? [],
+      starts,
     })),
-    outOfScope: data.out_of_scope,
+    outOfScope: data.out_of_scope.map((item) => (typeof item === 'string' ? item : item.q)),
   };
+}
+
+export function loadEvaluationSet(name: string): EvaluationSet {
+  return readEvaluationSet(name, new URL(`./${name}.yaml`, import.meta.url));
 }
 
 export interface Miss {
@@ -41,9 +74,9 @@ export interface Miss {
 
 export interface EvaluationReport {
   readonly name: string;
-  /** Share of in-scope questions answered with an expected entry. */
+  /** Share of in-scope questions given a right reply. */
   readonly accuracy: number;
-  /** Share of out-of-scope questions answered `unknown`. */
+  /** Share of out-of-scope questions refused or answered "the article doesn't say". */
   readonly refusals: number;
   readonly inScopeCount: number;
   readonly outOfScopeCount: number;
@@ -51,23 +84,69 @@ export interface EvaluationReport {
   readonly wrongAnswers: readonly Miss[];
 }
 
+/** Lower case, straight apostrophes, single spaces: how replies and labels are compared. */
+function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019`´]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ');
+}
+
+/** True when a reply says the article does not give what was asked. */
+export function saysArticleDoesNotSay(answer: Answer): boolean {
+  if (answer.status !== 'answered') return false;
+  return (
+    answer.verdict === 'unknown' ||
+    /^(?:(?:yes|no) — )?the article (?:doesn't|does not|never) /.test(plain(answer.text))
+  );
+}
+
+/** Why a reply is wrong for a question, or undefined when it is right. */
+export function judge(item: InScopeQuestion, answer: Answer): string | undefined {
+  if (answer.status !== 'answered') return 'refused';
+  if (item.expect.length > 0 && !item.expect.includes(answer.entry.id)) return 'another entry';
+  const said = plain([answer.text, ...answer.sources.map((s) => s.quote)].join(' '));
+  for (const group of item.must) {
+    if (!group.some((phrase) => said.includes(plain(phrase))))
+      return `says none of ${group.join('/')}`;
+  }
+  if (item.starts && !plain(answer.text).startsWith(item.starts))
+    return `does not open with ${item.starts}`;
+  return undefined;
+}
+
+function describeLabel(item: InScopeQuestion): string {
+  const parts = [
+    ...(item.expect.length > 0 ? [item.expect.join('|')] : []),
+    ...item.must.map((group) => `[${group.join('/')}]`),
+    ...(item.starts ? [`starts ${item.starts}`] : []),
+  ];
+  return parts.join(' ');
+}
+
 /** Runs every question of a set through the engine and scores the outcomes. */
 export function evaluate(engine: AnswerEngine, set: EvaluationSet): EvaluationReport {
   const misses: Miss[] = [];
-  for (const { question, expect } of set.inScope) {
-    const answer = engine.ask(question);
+  for (const item of set.inScope) {
+    const answer = engine.ask(item.question);
+    const why = judge(item, answer);
+    if (why === undefined) continue;
     const got =
       answer.status === 'answered'
-        ? answer.entry.id
+        ? `${answer.entry.id} (${why}): ${answer.text.slice(0, 80)}`
         : `unknown(${answer.suggestions.map((s) => s.id).join(',')})`;
-    if (answer.status !== 'answered' || !expect.includes(answer.entry.id)) {
-      misses.push({ question, expected: expect.join('|'), got, confidence: answer.confidence });
-    }
+    misses.push({
+      question: item.question,
+      expected: describeLabel(item),
+      got,
+      confidence: answer.confidence,
+    });
   }
   const wrongAnswers: Miss[] = [];
   for (const question of set.outOfScope) {
     const answer = engine.ask(question);
-    if (answer.status === 'answered') {
+    if (answer.status === 'answered' && !saysArticleDoesNotSay(answer)) {
       wrongAnswers.push({
         question,
         expected: 'unknown',
