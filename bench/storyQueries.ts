@@ -2,7 +2,7 @@ import type { Story } from '../src/knowledge/types.ts';
 import { loadEvaluationSet } from '../test/eval/evaluationSet.ts';
 import type { Query } from './queries.ts';
 
-/** The realistic questions of test/eval/dev.yaml, in scope and out of scope, as one query load. */
+/** The realistic questions of the story's dev set, in scope and out of scope, as one query load. */
 export function devQueries(): Query[] {
   const set = loadEvaluationSet('dev');
   return [

@@ -101,6 +101,9 @@ export function syntheticKnowledge(
   }
   const story: Story = {
     id: `synthetic-${size}`,
+    title: `Synthetic story of ${size} entries`,
+    description: `A generated story of ${size} entries.`,
+    examples: entries.slice(0, 3).map((entry) => entry.question),
     article: { title: paragraphs[0] ?? '', paragraphs },
     entries,
     synonyms: [],

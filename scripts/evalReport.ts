@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --verbose] [set…]`: answer quality on the evaluation sets under test/eval/
+ * `npm run eval [-- --verbose] [set…]`: answer quality on the story's evaluation sets (knowledge/<story>/eval/)
  * (in-scope accuracy and correct refusals), listing every miss with --verbose. A set may also be
  * given as a path to its YAML file.
  */

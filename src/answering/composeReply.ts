@@ -29,7 +29,7 @@ export function composeReply(
 
 /**
  * Lower-cases the first word of a sentence that now follows "Yes —", unless it is a name
- * ("Elton", "BBC") or "I": names are the words the article writes capitalised mid-sentence.
+ * ("Alba", "BBC") or "I": names are the words the article writes capitalised mid-sentence.
  */
 function continueSentence(text: string, properNouns: ReadonlySet<string>): string {
   const first = /^\p{L}+/u.exec(text)?.[0];

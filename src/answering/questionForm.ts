@@ -3,7 +3,7 @@
  * the fact, so it answers what was asked first.
  */
 
-/** Auxiliaries that open a yes/no question ("did putin call", "is it true", "wasn't it fake"). */
+/** Auxiliaries that open a yes/no question ("did the mayor resign", "is it true", "wasn't it fake"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(
   `do does did is was were are am has have had can could will would should shall may might must`.split(
     /\s+/,
@@ -27,7 +27,7 @@ const TRUTH_OPENERS: readonly (readonly string[])[] = [
   'can you confirm',
 ].map((phrase) => phrase.split(' '));
 
-/** Tags that turn a statement into a yes/no question ("putin called him, right?"). */
+/** Tags that turn a statement into a yes/no question ("the mayor resigned, right?"). */
 const TAGS: readonly (readonly string[])[] = [
   'right',
   'correct',

@@ -52,16 +52,26 @@ export function loadStory(
       related: Object.freeze([...entry.related]),
     }),
   );
+  const article = parseArticle(articleText);
+  const title = story.title ?? article.title;
   return ok(
     Object.freeze({
       id: basename(dir),
-      article: parseArticle(articleText),
+      title,
+      description:
+        story.description ?? truncate(`Questions and sourced answers about "${title}"`, 100),
+      examples: Object.freeze(story.examples ?? entries.slice(0, 3).map((entry) => entry.question)),
+      article,
       entries: Object.freeze(entries),
       synonyms: Object.freeze(qa.synonyms.map((group) => Object.freeze([...group]))),
       summary: story.summary,
       timeline: Object.freeze(story.timeline.map((step) => Object.freeze({ ...step }))),
     }),
   );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function parseFile<S extends z.ZodType>(

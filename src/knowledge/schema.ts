@@ -38,6 +38,12 @@ export const qaFileSchema = z.strictObject({
 
 /** The story file (`story.yaml`): how front ends present the story as a whole. */
 export const storyFileSchema = z.strictObject({
+  /** A short name for the story (menus, footers, greetings); the article's headline by default. */
+  title: text.max(100).optional(),
+  /** One line on what the bot answers about, for command descriptions (Discord allows 100 characters). */
+  description: text.max(100).optional(),
+  /** Example questions shown in help and greetings; the first entries' questions by default. */
+  examples: z.array(text.max(100)).min(1).max(5).optional(),
   summary: text.max(1000),
   timeline: z
     .array(z.strictObject({ title: text.max(100), text: text.max(600), source: sourceSchema }))

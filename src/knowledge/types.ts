@@ -37,6 +37,12 @@ export interface Article {
 /** Everything the bot knows about one story: the article and the curated Q&A. */
 export interface Story {
   readonly id: string;
+  /** A short name for the story, shown in menus, footers and greetings. */
+  readonly title: string;
+  /** One line on what the bot answers about, at most 100 characters. */
+  readonly description: string;
+  /** Example questions for help and greetings, at least one. */
+  readonly examples: readonly string[];
   readonly article: Article;
   readonly entries: readonly Entry[];
   /** Story-specific equivalences; the first item of each group is the canonical form. */

@@ -10,7 +10,7 @@ const MIN_REFUSALS = 0.9;
 const engine = shippedEngine();
 // `blind.yaml` is left out on purpose: no one tuning the engine has seen its questions or its
 // figures, so it stays an honest estimate of unseen questions (`npm run eval` reports it).
-const sets = ['dev', 'holdout', 'fresh'].map(loadEvaluationSet);
+const sets = ['dev', 'holdout', 'fresh'].map((name) => loadEvaluationSet(name));
 const all = {
   name: 'all',
   inScope: sets.flatMap((s) => s.inScope),

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Answer } from '../../src/answering/answer.ts';
 import type { AnswerEngine } from '../../src/answering/engine.ts';
+import { STORY_DIR } from '../storyFixture.ts';
 
 /**
  * An in-scope question is labelled by what a right reply must be: the entries that may answer it
@@ -61,8 +63,9 @@ export function readEvaluationSet(name: string, file: string | URL): EvaluationS
   };
 }
 
-export function loadEvaluationSet(name: string): EvaluationSet {
-  return readEvaluationSet(name, new URL(`./${name}.yaml`, import.meta.url));
+/** Reads one of a story's own evaluation sets, `<story folder>/eval/<name>.yaml`. */
+export function loadEvaluationSet(name: string, storyDir: string = STORY_DIR): EvaluationSet {
+  return readEvaluationSet(name, join(storyDir, 'eval', `${name}.yaml`));
 }
 
 export interface Miss {
