@@ -68,7 +68,7 @@ describe('checkStory finds broken knowledge', () => {
     const problems = problemsOf((qa) =>
       qa.replace(
         /(- id: who-putin[\s\S]*?alternates:\n)/,
-        '$1      - what did peskov say about the pranksters apologizing\n',
+        '$1      - did the kremlin say the pranksters should apologise to elton\n',
       ),
     );
     expect(
