@@ -1,5 +1,5 @@
+import { startFakeDiscord } from '@story-bot/loopback-discord';
 import { TEST_TOKEN } from '../test/discord/botHarness.ts';
-import { startFakeDiscord } from '../test/loopback/fakeDiscord.ts';
 import { STORY_DIR } from '../test/storyFixture.ts';
 import { startChild } from './child.ts';
 import { megabytes } from './memory.ts';

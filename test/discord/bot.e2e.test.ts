@@ -1,7 +1,7 @@
+import type { RecordedCall } from '@story-bot/loopback-discord';
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
-import type { RecordedCall } from '../loopback/rest.ts';
 import { shippedEngine } from '../storyFixture.ts';
 import { type Harness, startHarness, TEST_TOKEN } from './botHarness.ts';
 import { limitViolations } from './payloadLimits.ts';

@@ -1,7 +1,7 @@
+import { type FakeDiscord, startFakeDiscord } from '@story-bot/loopback-discord';
 import type { AnswerEngine } from '../../src/answering/engine.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/logger.ts';
-import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
 import { shippedEngine } from '../storyFixture.ts';
 
 /** A well-formed token; the loopback Discord insists on it like Discord does. */

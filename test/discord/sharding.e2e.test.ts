@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { type FakeDiscord, startFakeDiscord } from '@story-bot/loopback-discord';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
 import { TEST_TOKEN } from './botHarness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,6 +1,12 @@
 // Tests of the loopback Discord against a plain discord.js 14 Client (no project code involved).
 import { once } from 'node:events';
 import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  noIdentifyThrottle,
+  startFakeDiscord,
+} from '@story-bot/loopback-discord';
+import {
   ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
@@ -15,12 +21,6 @@ import {
   Partials,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FakeDiscord,
-  type FakeDiscordOptions,
-  noIdentifyThrottle,
-  startFakeDiscord,
-} from './fakeDiscord.ts';
 
 const TIMEOUT = 3000;
 let fake: FakeDiscord | null = null;
