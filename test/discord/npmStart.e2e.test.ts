@@ -2,12 +2,16 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { type FakeDiscord, startFakeDiscord } from '@story-bot/loopback-discord';
-import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_TOKEN } from './botHarness.ts';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { expectSpecConformance, TEST_TOKEN } from './botHarness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let fake: FakeDiscord | undefined;
 let bot: ChildProcess | undefined;
+
+afterEach(() => {
+  if (fake) expectSpecConformance(fake);
+});
 
 afterAll(async () => {
   if (bot && bot.exitCode === null) bot.kill('SIGKILL');
