@@ -1,9 +1,9 @@
+import type { RecordedCall } from '@story-bot/loopback-discord';
 import { REST } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
-import type { RecordedCall } from '../loopback/rest.ts';
 import { shippedEngine } from '../storyFixture.ts';
-import { type Harness, startHarness, TEST_TOKEN } from './botHarness.ts';
+import { expectSpecConformance, type Harness, startHarness, TEST_TOKEN } from './botHarness.ts';
 import { limitViolations } from './payloadLimits.ts';
 
 interface Body {
@@ -47,6 +47,8 @@ function embedText(body: Body): string {
 beforeAll(async () => {
   h = await startHarness();
 });
+
+afterEach(() => expectSpecConformance(h.fake));
 
 afterAll(async () => {
   // Every payload the bot sent during the whole suite stays within Discord's limits.

@@ -1,7 +1,8 @@
+import { type FakeDiscord, startFakeDiscord } from '@story-bot/loopback-discord';
+import { expect } from 'vitest';
 import type { AnswerEngine } from '../../src/answering/engine.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/logger.ts';
-import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
 import { shippedEngine } from '../storyFixture.ts';
 
 /** A well-formed token; the loopback Discord insists on it like Discord does. */
@@ -11,7 +12,13 @@ export interface Harness {
   readonly fake: FakeDiscord;
   readonly bot: RunningBot;
   readonly logs: string[];
+  /** Stops the bot and the loopback Discord; fails when a request broke Discord's spec since the last check. */
   close(): Promise<void>;
+}
+
+/** Every request the bot sent since the last check matches Discord's OpenAPI spec (use after each test). */
+export function expectSpecConformance(fake: FakeDiscord): void {
+  expect(fake.takeViolations(), "requests that break Discord's OpenAPI spec").toEqual([]);
 }
 
 /** The real bot (production client set-up) connected to a fresh loopback Discord. */
@@ -42,6 +49,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await bot.stop();
       await fake.close();
+      expectSpecConformance(fake);
     },
   };
 }

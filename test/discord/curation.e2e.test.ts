@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { createFeedbackRecorder, createQuestionRecorder } from '../../src/curation/recording.ts';
 import { type CurationStore, openCurationStore } from '../../src/curation/store.ts';
@@ -9,7 +9,7 @@ import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/liv
 import { prepareStory } from '../../src/knowledge/prepareStory.ts';
 import { SILENT_LOGGER } from '../../src/logger.ts';
 import { STORY_DIR } from '../storyFixture.ts';
-import { type Harness, startHarness } from './botHarness.ts';
+import { expectSpecConformance, type Harness, startHarness } from './botHarness.ts';
 
 interface Body {
   data?: {
@@ -46,6 +46,8 @@ beforeAll(async () => {
     },
   });
 });
+
+afterEach(() => expectSpecConformance(h.fake));
 
 afterAll(async () => {
   await h.close();

@@ -1,13 +1,17 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
-import { TEST_TOKEN } from './botHarness.ts';
+import { type FakeDiscord, startFakeDiscord } from '@story-bot/loopback-discord';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { expectSpecConformance, TEST_TOKEN } from './botHarness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let fake: FakeDiscord | undefined;
 let bot: ChildProcess | undefined;
+
+afterEach(() => {
+  if (fake) expectSpecConformance(fake);
+});
 
 afterAll(async () => {
   if (bot && bot.exitCode === null) bot.kill('SIGKILL');

@@ -1,12 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
-import { TEST_TOKEN } from './botHarness.ts';
+import { type FakeDiscord, startFakeDiscord } from '@story-bot/loopback-discord';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { expectSpecConformance, TEST_TOKEN } from './botHarness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let fake: FakeDiscord | undefined;
 let manager: ChildProcess | undefined;
+
+afterEach(() => {
+  if (fake) expectSpecConformance(fake);
+});
 
 afterAll(async () => {
   if (manager && manager.exitCode === null) {

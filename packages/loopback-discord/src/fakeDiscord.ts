@@ -24,6 +24,8 @@ import {
   stringSelect,
   toOptions,
 } from './interactions.ts';
+import { invalidFormBody } from './openapi/invalidFormBody.ts';
+import { type RequestValidator, sharedRequestValidator } from './openapi/requestValidator.ts';
 import {
   type GuildSpec,
   makeGuildCreate,
@@ -33,7 +35,13 @@ import {
   shardOf,
   snowflake,
 } from './payloads.ts';
-import { type FailRule, FakeRestServer, type RecordedCall } from './rest.ts';
+import {
+  type FailRule,
+  FakeRestServer,
+  type RecordedCall,
+  type RestRequest,
+  type RestResponse,
+} from './rest.ts';
 import { registerRoutes } from './routes.ts';
 import { FakeWorld, type InteractionRecord, type StoredMessage } from './state.ts';
 import type {
@@ -48,12 +56,21 @@ import type {
   MessageInput,
   SelectInput,
   SlashCommandInput,
+  SpecViolation,
   UserInput,
   WhereInput,
 } from './types.ts';
 
 export type { IdentifyRecord } from './gateway.ts';
 export type { CommandOptionsInput } from './interactions.ts';
+export {
+  createRequestValidator,
+  type RequestCheck,
+  type RequestValidator,
+  type RequestValidatorOptions,
+  type SpecProblem,
+} from './openapi/requestValidator.ts';
+export { loadDiscordSpec, type OpenApiDocument } from './openapi/specDocument.ts';
 export type { FailRule, RecordedCall, RecordedFile } from './rest.ts';
 export type { InteractionRecord, StoredMessage } from './state.ts';
 export type {
@@ -68,6 +85,7 @@ export type {
   MessageInput,
   SelectInput,
   SlashCommandInput,
+  SpecViolation,
   UserInput,
   WhereInput,
 } from './types.ts';
@@ -89,12 +107,16 @@ export function noIdentifyThrottle(): { waitForIdentify: () => Promise<void> } {
 
 class LoopbackDiscord implements FakeDiscord {
   private readonly world: FakeWorld;
-  private readonly rest = new FakeRestServer();
+  private readonly rest: FakeRestServer;
   private readonly gateway: FakeGateway;
   private readonly shardCount: number;
   private readonly enforceIntents: boolean;
+  private readonly validator: RequestValidator | null;
+  private violationLog: SpecViolation[] = [];
 
   constructor(options: FakeDiscordOptions) {
+    this.validator = options.checkRequests === false ? null : sharedRequestValidator();
+    this.rest = new FakeRestServer((req, seq) => this.checkRequest(req, seq));
     this.shardCount = Math.max(1, options.shardCount ?? 1);
     this.enforceIntents = options.enforceIntents ?? true;
     const botUserId = options.botUserId ?? snowflake();
@@ -147,6 +169,9 @@ class LoopbackDiscord implements FakeDiscord {
   }
   get calls(): readonly RecordedCall[] {
     return this.rest.calls;
+  }
+  get violations(): readonly SpecViolation[] {
+    return this.violationLog;
   }
   get identifies(): readonly IdentifyRecord[] {
     return this.gateway.identifies;
@@ -262,6 +287,12 @@ class LoopbackDiscord implements FakeDiscord {
     this.rest.clearCalls();
   }
 
+  takeViolations(): SpecViolation[] {
+    const taken = this.violationLog;
+    this.violationLog = [];
+    return taken;
+  }
+
   failNext(rule: FailRule): void {
     this.rest.failNext(rule);
   }
@@ -291,6 +322,16 @@ class LoopbackDiscord implements FakeDiscord {
   }
 
   // --- internals ---
+
+  /** Discord's OpenAPI spec on every request: keep what breaks it; refuse what Discord refuses. */
+  private checkRequest(req: RestRequest, seq: number): RestResponse | null {
+    if (!this.validator) return null;
+    const { operation, problems } = this.validator.check(req.method, req.path, req.body);
+    if (problems.length === 0) return null;
+    this.violationLog.push({ seq, method: req.method, path: req.path, operation, problems });
+    const refused = problems.filter((p) => p.refused);
+    return refused.length > 0 ? invalidFormBody(refused) : null;
+  }
 
   /** READY then one GUILD_CREATE per guild on that shard (GUILD_CREATE needs the Guilds intent). */
   private readyDispatches(session: GatewaySession): Array<{ t: string; d: unknown }> {

@@ -50,6 +50,12 @@ export interface RestResponse {
 
 export type RouteHandler = (req: RestRequest) => RestResponse;
 
+/**
+ * Sees every versioned request, with the `seq` its recorded call will carry, before its route.
+ * A response here answers instead of the route (e.g. Discord's 400 for a body it refuses).
+ */
+export type RequestGuard = (req: RestRequest, seq: number) => RestResponse | null;
+
 export interface FailRule {
   method?: string;
   /** RegExp tested against the path, or a string the path must contain. */
@@ -100,7 +106,7 @@ export class FakeRestServer {
   private seq = 0;
   port = 0;
 
-  constructor() {
+  constructor(private readonly guard?: RequestGuard) {
     this.server = createServer((req, res) => {
       void this.handle(req, res);
     });
@@ -172,13 +178,16 @@ export class FakeRestServer {
     const query = Object.fromEntries(url.searchParams);
     const authorization = req.headers.authorization;
 
+    const seq = ++this.seq;
+    const request: RestRequest = { method, path, params: {}, query, body, files, authorization };
+    // The guard sees every request, even one a fault is injected into: the bot sent that body.
+    const guarded = versioned ? (this.guard?.(request, seq) ?? null) : null;
     const response = versioned
-      ? (this.injectedFault(method, path) ??
-        this.dispatch({ method, path, params: {}, query, body, files, authorization }))
+      ? (this.injectedFault(method, path) ?? guarded ?? this.dispatch(request))
       : discordError(404, 0, '404: Not Found');
 
     const call: RecordedCall = {
-      seq: ++this.seq,
+      seq,
       method,
       path,
       query,

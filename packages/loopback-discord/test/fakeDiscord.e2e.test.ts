@@ -1,6 +1,12 @@
 // Tests of the loopback Discord against a plain discord.js 14 Client (no project code involved).
 import { once } from 'node:events';
 import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  noIdentifyThrottle,
+  startFakeDiscord,
+} from '@story-bot/loopback-discord';
+import {
   ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
@@ -13,14 +19,9 @@ import {
   type Interaction,
   type Message,
   Partials,
+  Routes,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type FakeDiscord,
-  type FakeDiscordOptions,
-  noIdentifyThrottle,
-  startFakeDiscord,
-} from './fakeDiscord.ts';
 
 const TIMEOUT = 3000;
 let fake: FakeDiscord | null = null;
@@ -29,7 +30,10 @@ const clients: Client[] = [];
 afterEach(async () => {
   for (const client of clients.splice(0)) await client.destroy();
   await fake?.close();
+  // A plain discord.js client sends nothing Discord's spec disallows; tests that provoke it take theirs.
+  const violations = fake?.takeViolations() ?? [];
   fake = null;
+  expect(violations).toEqual([]);
 });
 
 async function start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -479,5 +483,72 @@ describe('fakeDiscord with a real discord.js Client', () => {
     expect((error as DiscordAPIError).status).toBe(404);
     expect((error as DiscordAPIError).code).toBe(0);
     expect(f.calls.at(-1)).toMatchObject({ path: '/definitely/not/a/route', status: 404 });
+    expect(f.takeViolations()).toMatchObject([
+      { path: '/definitely/not/a/route', operation: null, problems: [{ code: 'UNKNOWN_ROUTE' }] },
+    ]);
+  });
+});
+
+describe('requests checked against Discord’s OpenAPI spec', () => {
+  it('answers a body the spec refuses with 400 Invalid Form Body and records it', async () => {
+    const f = await start();
+    const client = await connect(f);
+    const errors = onInteraction(client, async (interaction) => {
+      if (interaction.isChatInputCommand()) await interaction.reply({ content: 'x'.repeat(2001) });
+    });
+    const sent = f.sendSlashCommand({ name: 'long' });
+    await expect.poll(() => errors.length).toBe(1);
+
+    const error = errors[0] as DiscordAPIError;
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect(error.code).toBe(50035);
+    expect(error.rawError).toMatchObject({
+      errors: { data: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } },
+    });
+    expect(f.interaction(sent.id)?.acknowledged).toBe(false);
+    const call = f.calls.find((c) => c.path === sent.callbackPath);
+    expect(f.takeViolations()).toEqual([
+      {
+        seq: call?.seq,
+        method: 'POST',
+        path: sent.callbackPath,
+        operation: 'POST /interactions/{interaction_id}/{interaction_token}/callback',
+        problems: [
+          {
+            at: 'data.content',
+            code: 'BASE_TYPE_MAX_LENGTH',
+            message: 'Must be 2000 or fewer in length.',
+            refused: true,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('records an undocumented field without refusing it, as Discord ignores it', async () => {
+    const f = await start();
+    const client = await connect(f);
+    const channelId = f.guilds[0]?.textChannelId ?? '';
+    const body = { content: 'hi', allowedMentions: { parse: [] } };
+    const sent = (await client.rest.post(Routes.channelMessages(channelId), { body })) as {
+      id: string;
+    };
+    expect(f.message(sent.id)?.content).toBe('hi');
+    expect(f.takeViolations()).toMatchObject([
+      {
+        operation: 'POST /channels/{channel_id}/messages',
+        problems: [{ at: 'allowedMentions', code: 'UNKNOWN_FIELD', refused: false }],
+      },
+    ]);
+  });
+
+  it('checks nothing with checkRequests: false', async () => {
+    const f = await start({ checkRequests: false });
+    const client = await connect(f);
+    const channelId = f.guilds[0]?.textChannelId ?? '';
+    const body = { content: 'hi', allowedMentions: { parse: [] } };
+    await client.rest.post(Routes.channelMessages(channelId), { body });
+    await client.rest.get('/definitely/not/a/route').catch(() => undefined);
+    expect(f.violations).toEqual([]);
   });
 });

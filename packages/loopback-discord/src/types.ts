@@ -3,6 +3,7 @@
 import type { APIApplicationCommand, APIMessage, APIUser, Locale } from 'discord.js';
 import type { IdentifyRecord } from './gateway.ts';
 import type { CommandOptionsInput } from './interactions.ts';
+import type { SpecProblem } from './openapi/requestValidator.ts';
 import type { FailRule, RecordedCall } from './rest.ts';
 import type { InteractionRecord, StoredMessage } from './state.ts';
 
@@ -21,6 +22,21 @@ export interface FakeDiscordOptions {
   /** Drop MESSAGE_CREATE without GuildMessages / DirectMessages intents and blank content without
    *  MessageContent (except DMs and mentions), as Discord does. Default true. */
   enforceIntents?: boolean;
+  /** Check every REST request against Discord's OpenAPI spec (spec/openapi.json): a body Discord
+   *  refuses gets its 400 Invalid Form Body, and every problem, refused or only reported (unknown
+   *  fields, undocumented routes), is kept in `violations`. Default true. */
+  checkRequests?: boolean;
+}
+
+/** A request that breaks Discord's OpenAPI spec (see `checkRequests`). */
+export interface SpecViolation {
+  /** The recorded call it concerns (`calls[].seq`). */
+  seq: number;
+  method: string;
+  path: string;
+  /** The documented operation, e.g. `POST /channels/{channel_id}/messages`; null when none is. */
+  operation: string | null;
+  problems: SpecProblem[];
 }
 
 export interface FakeGuild {
@@ -129,6 +145,8 @@ export interface FakeDiscord {
   readonly defaultUser: APIUser;
   readonly guilds: readonly FakeGuild[];
   readonly calls: readonly RecordedCall[];
+  /** Requests that broke Discord's OpenAPI spec, in arrival order (not emptied by `clearCalls`). */
+  readonly violations: readonly SpecViolation[];
   readonly identifies: readonly IdentifyRecord[];
   readonly identifyCount: number;
   readonly resumeCount: number;
@@ -150,6 +168,8 @@ export interface FakeDiscord {
   /** The first successful callback call for that interaction. */
   waitForInteractionResponse(interactionId: string, timeoutMs?: number): Promise<RecordedCall>;
   clearCalls(): void;
+  /** The violations so far, and forget them: `expect(fake.takeViolations()).toEqual([])` after each test. */
+  takeViolations(): SpecViolation[];
   failNext(rule: FailRule): void;
 
   /** What the fake knows of an interaction: acknowledged?, response type, @original message id... */
