@@ -21,6 +21,9 @@ export interface FakeDiscordOptions {
   /** Drop MESSAGE_CREATE without GuildMessages / DirectMessages intents and blank content without
    *  MessageContent (except DMs and mentions), as Discord does. Default true. */
   enforceIntents?: boolean;
+  /** Answer an interaction callback later than this after dispatch with 404 Unknown interaction,
+   *  as Discord does past its 3-second deadline (pass 3000). Default: no deadline. */
+  interactionDeadlineMs?: number;
 }
 
 export interface FakeGuild {
