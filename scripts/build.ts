@@ -5,7 +5,8 @@ import { NODE_BUNDLE } from './bundleOptions.ts';
 
 await build({
   ...NODE_BUNDLE,
-  entryPoints: ['src/main.ts', 'src/discord/shardManagerMain.ts'],
+  // Worker threads are entry points of their own, beside the modules that start them.
+  entryPoints: ['src/main.ts', 'src/discord/shardManagerMain.ts', 'src/curation/curationWorker.ts'],
   outbase: 'src',
   outdir: 'dist',
 });

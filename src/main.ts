@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createConsoleChat } from './cli/consoleChat.ts';
+import { type CurationQueue, createCurationQueue } from './curation/curationQueue.ts';
 import { createFeedbackRecorder, createQuestionRecorder } from './curation/recording.ts';
-import { type CurationStore, openCurationStore } from './curation/store.ts';
 import { describeError } from './describeError.ts';
 import { type RunningBot, startBot } from './discord/bot.ts';
 import { createLiveKnowledge } from './knowledge/liveKnowledge.ts';
@@ -13,8 +13,9 @@ import { prepareStory } from './knowledge/prepareStory.ts';
 import { createLogger } from './logger.ts';
 import { configOrExit, EXIT, engineOrExit } from './startup.ts';
 
-/** How long a curation write waits for another process's lock before it is dropped (logged). */
-const CURATION_LOCK_WAIT_MS = 250;
+// Worker threads are files beside this one: src/…/*.ts from source, dist/…/*.js bundled.
+const MODULE_EXTENSION = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+const CURATION_WORKER = new URL(`./curation/curationWorker.${MODULE_EXTENSION}`, import.meta.url);
 
 const config = configOrExit();
 // A person chatting at a terminal wants answers, not info-level log lines between them.
@@ -38,9 +39,9 @@ process.on('unhandledRejection', (reason) =>
 process.on('SIGHUP', () => knowledge.reload('SIGHUP'));
 const stopWatching = config.watchKnowledge ? knowledge.watch() : () => {};
 
-const store: CurationStore | undefined = config.recordUnanswered
-  ? // A short lock wait: the bot answers on one thread, and a record is worth less than a reply.
-    openCurationStore({ path: config.curationDbPath, log, busyTimeoutMs: CURATION_LOCK_WAIT_MS })
+// Records are queued and written by a worker thread: the database never delays an answer.
+const store: CurationQueue | undefined = config.recordUnanswered
+  ? createCurationQueue({ path: config.curationDbPath, worker: CURATION_WORKER, log })
   : undefined;
 
 if (config.discord) {
@@ -70,10 +71,10 @@ if (config.discord) {
   const shutdown = (signal: string): void => {
     log.info('shutdown', { signal });
     stopWatching();
-    void bot.stop().finally(() => {
-      store?.close();
-      process.exit(EXIT.ok);
-    });
+    void bot
+      .stop()
+      .then(() => store?.close())
+      .finally(() => process.exit(EXIT.ok));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
@@ -91,5 +92,5 @@ if (config.discord) {
   });
   await chat.run();
   stopWatching();
-  store?.close();
+  await store?.close();
 }

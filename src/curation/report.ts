@@ -47,6 +47,8 @@ export interface ReportOptions {
 export interface ReportInput {
   readonly questions: readonly QuestionRow[];
   readonly feedback: readonly FeedbackRow[];
+  /** Records the bot had to drop (queue full, database busy), over the database's life. */
+  readonly dropped: number;
 }
 
 /** Reads what a report needs from the store, or the reason it cannot. */
@@ -58,7 +60,9 @@ export function readReportInput(
   if (!questions.ok) return questions;
   const feedback = store.readFeedback(limit);
   if (!feedback.ok) return err(feedback.error);
-  return ok({ questions: questions.value, feedback: feedback.value });
+  const dropped = store.readDroppedTotal();
+  if (!dropped.ok) return err(dropped.error);
+  return ok({ questions: questions.value, feedback: feedback.value, dropped: dropped.value });
 }
 
 /**
@@ -82,6 +86,7 @@ export function buildReport(
       groups: groups.length,
       up,
       down: input.feedback.length - up,
+      dropped: input.dropped,
     },
     unanswered: groups.slice(0, settings.groups),
     disliked: dislikedEntries(input.feedback, engine, settings).slice(0, settings.entries),

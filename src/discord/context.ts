@@ -27,7 +27,7 @@ export interface BotContext {
   /** Users allowed to run owner-only commands. */
   readonly ownerIds: readonly string[];
   /** Stores a 👍 / 👎 (counted once per user per answer); absent when nothing is recorded. */
-  readonly recordFeedback?: (vote: FeedbackVote) => FeedbackOutcome;
+  readonly recordFeedback?: (vote: FeedbackVote) => Promise<FeedbackOutcome>;
 }
 
 /** The outcome of handling one event, for the log line. */

@@ -1,7 +1,11 @@
 import type { AnswerEngine } from '../../src/answering/engine.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/logger.ts';
-import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  startFakeDiscord,
+} from '../loopback/fakeDiscord.ts';
 import { shippedEngine } from '../storyFixture.ts';
 
 /** A well-formed token; the loopback Discord insists on it like Discord does. */
@@ -18,6 +22,8 @@ export interface Harness {
 export interface HarnessOptions {
   readonly engine?: () => AnswerEngine;
   readonly questions?: number;
+  /** Options of the loopback Discord, e.g. Discord's 3-second interaction deadline. */
+  readonly fake?: Omit<FakeDiscordOptions, 'token'>;
   /** Extra bot wiring (recording, feedback, reload, owners), as main.ts would pass it. */
   readonly bot?: Partial<
     Pick<BotDeps, 'onAnswer' | 'recordFeedback' | 'reloadKnowledge' | 'ownerIds'>
@@ -25,7 +31,7 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeDiscord({ token: TEST_TOKEN });
+  const fake = await startFakeDiscord({ ...options.fake, token: TEST_TOKEN });
   const logs: string[] = [];
   const bot = await startBot({
     token: TEST_TOKEN,

@@ -1,0 +1,86 @@
+// The bundled bot in its own process (as `npm start` runs it) under faults: a locked database,
+// a rejected token, signals during start-up, a database path that cannot work.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openCurationStore } from '../../src/curation/store.ts';
+import { SILENT_LOGGER } from '../../src/logger.ts';
+import { makeTempDir } from '../curation/helpers.ts';
+import { holdWriteLock } from '../curation/lockHolder.ts';
+import { type FakeDiscord, startFakeDiscord } from '../loopback/fakeDiscord.ts';
+import { TEST_TOKEN } from './botHarness.ts';
+import { type BotProcess, buildBot, startBotProcess } from './botProcess.ts';
+
+/** Discord's deadline for the first response to an interaction. */
+const DEADLINE_MS = 3000;
+
+let fake: FakeDiscord | undefined;
+let bot: BotProcess | undefined;
+let temp: ReturnType<typeof makeTempDir> | undefined;
+
+beforeAll(() => buildBot(), 60_000);
+
+afterEach(async () => {
+  bot?.kill();
+  await fake?.close();
+  temp?.cleanup();
+  bot = undefined;
+  fake = undefined;
+  temp = undefined;
+});
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function connectedBot(env: Record<string, string>): Promise<BotProcess> {
+  fake = await startFakeDiscord({ token: TEST_TOKEN, interactionDeadlineMs: DEADLINE_MS });
+  bot = startBotProcess({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_BASE: fake.apiBase, ...env });
+  await fake.waitForGateway([0], 15_000);
+  return bot;
+}
+
+describe('the bundled bot', () => {
+  it('answers every question in time while another process holds the curation database lock', async () => {
+    temp = makeTempDir();
+    const path = join(temp.dir, 'curation.sqlite');
+    openCurationStore({ path, log: SILENT_LOGGER }).close();
+    const lock = await holdWriteLock(path);
+    try {
+      await connectedBot({ CURATION_DB_PATH: path });
+      const f = fake as FakeDiscord;
+      // 100 questions the article does not cover (each one recorded) within 3 seconds.
+      const sent = [];
+      for (let i = 0; i < 100; i += 1) {
+        sent.push(
+          f.sendSlashCommand({
+            name: 'ask',
+            options: { question: `what is the weather like in town number ${i}` },
+            user: { id: String(800_000_000_000_000_000n + BigInt(i)) },
+          }),
+        );
+        await sleep(30);
+      }
+      const answered = await Promise.all(
+        sent.map((s) =>
+          f.waitForInteractionResponse(s.id, DEADLINE_MS + 2000).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      const inTime = answered.filter(Boolean).length;
+      console.info(`under a held lock: ${inTime} of 100 unknown questions answered in time`);
+      expect(inTime).toBe(100);
+    } finally {
+      await lock.release();
+    }
+    // Once the lock is free, every one of them is recorded.
+    const db = new Database(path, { readonly: true });
+    try {
+      await expect
+        .poll(() => db.prepare('SELECT count(*) FROM questions').pluck().get(), { timeout: 10_000 })
+        .toBe(100);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+});
