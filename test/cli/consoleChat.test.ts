@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answering/answer.ts';
 import { createConsoleChat } from '../../src/cli/consoleChat.ts';
+import { HOSTILE } from '../render/hostileText.ts';
 import { shippedEngine } from '../storyFixture.ts';
 
 async function chat(
@@ -45,5 +46,10 @@ describe('console chat', () => {
   it('ends cleanly at end of input, greeting a person at a terminal', async () => {
     const { text } = await chat([], true);
     expect(text).toContain('Elton John And Vladimir Putin');
+  });
+
+  it('shows nothing of a hostile question live: no link, no invisible control', async () => {
+    const { text } = await chat([HOSTILE, `did putin really call elton ${HOSTILE}`]);
+    expect(text).not.toMatch(/[a-z]:\/\/|discord\.gg|[\u202E\u200B\u2066]/i);
   });
 });

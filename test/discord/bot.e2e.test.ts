@@ -2,6 +2,7 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
 import type { RecordedCall } from '../loopback/rest.ts';
+import { HOSTILE } from '../render/hostileText.ts';
 import { shippedEngine } from '../storyFixture.ts';
 import { type Harness, startHarness, TEST_TOKEN } from './botHarness.ts';
 import { limitViolations } from './payloadLimits.ts';
@@ -202,6 +203,28 @@ describe('the bot on a loopback Discord', () => {
       5000,
     );
     expect((reply.body as Body).allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('echoes hostile text inert in /ask, direct messages and mentions', async () => {
+    // Live parts: a scheme link, an invite host, an unescaped masked link or <…>, bidi and zero-width controls.
+    const live = /[a-z]:\/\/|discord\.(gg|com)|(?<!\\)\]\(|(?<!\\)<|[\u202E\u200B\u2066]/i;
+    const questions = [HOSTILE, `did putin really call elton ${HOSTILE}`];
+    for (const question of questions) {
+      const body = await slash('ask', { question });
+      expect(embedText(body)).toMatch(/free nitro/);
+      expect(embedText(body)).not.toMatch(live);
+      for (const where of [{ dm: true }, { mentionsBot: true }]) {
+        const sent = h.fake.sendMessage({ content: question, user: freshUser(), ...where });
+        const reply = await h.fake.waitForCall(
+          (c) =>
+            c.path === `/channels/${sent.channelId}/messages` &&
+            (c.body as Body).message_reference?.message_id === sent.id,
+          5000,
+        );
+        expect(embedText(reply.body as Body)).toMatch(/free nitro/);
+        expect(embedText(reply.body as Body)).not.toMatch(live);
+      }
+    }
   });
 
   it("keeps within Discord's limits for a 6,000-character question", async () => {

@@ -1,7 +1,8 @@
 import { escapeMarkdown } from 'discord.js';
 import type { Answer, UnknownReason } from '../../answering/answer.ts';
+import { inertPlainText } from '../inertText.ts';
 import { SUGGESTIONS_HEADING, UNKNOWN_REPLIES } from '../replies.ts';
-import { DISCORD_LIMITS, truncate } from './limits.ts';
+import { DISCORD_LIMITS } from './limits.ts';
 import {
   COLORS,
   type DiscordMessage,
@@ -35,16 +36,15 @@ export function renderAnswerMessage(answer: Answer, storyTitle: string): Discord
       value: `> ${escapeMarkdown(source.quote)}`,
     }));
     const buttons = answer.suggestions.length > 0 ? answer.suggestions : answer.related.slice(0, 3);
-    // Show how the question was read when it was worded differently from the entry.
-    const asked = answer.question.replace(/\s+/g, ' ').trim();
+    // Show how the question was read when it was worded differently from the entry. An author
+    // line is plain text (no markdown), so only invisible characters and links need taking out.
+    const asked = inertPlainText(answer.question, DISCORD_LIMITS.authorName - ASKED_PREFIX.length);
     const showAsked =
       asked.length > 0 && asked.toLowerCase() !== answer.entry.question.toLowerCase();
     return message(
       [
         {
-          ...(showAsked && {
-            author: { name: truncate(`${ASKED_PREFIX}${asked}`, DISCORD_LIMITS.authorName) },
-          }),
+          ...(showAsked && { author: { name: `${ASKED_PREFIX}${asked}` } }),
           title: answer.entry.question,
           description: escapeMarkdown(answer.text),
           fields,
