@@ -46,7 +46,17 @@ const store: CurationQueue | undefined = config.recordUnanswered
 
 if (config.discord) {
   const { token, apiBase, shards, ownerIds } = config.discord;
-  let bot: RunningBot;
+  let bot: RunningBot | undefined;
+  let stopping = false;
+  const shutdown = (reason: string, code: number): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutdown', { reason, code });
+    stopWatching();
+    void (bot?.stop() ?? Promise.resolve())
+      .then(() => store?.close())
+      .finally(() => process.exit(code));
+  };
   try {
     bot = await startBot({
       token,
@@ -56,6 +66,9 @@ if (config.discord) {
       rateLimit: config.rateLimit,
       reloadKnowledge: knowledge.reload,
       ownerIds,
+      // A rejected token never comes back by itself: exit non-zero, and the process manager
+      // restarts the bot (with a corrected token, or to surface the problem in its logs).
+      onFatal: () => shutdown('fatal', EXIT.failure),
       ...(store && {
         onAnswer: createQuestionRecorder(store),
         recordFeedback: createFeedbackRecorder(
@@ -68,18 +81,11 @@ if (config.discord) {
     log.error('discord.login_failed', { error: describeError(error) });
     process.exit(EXIT.failure);
   }
-  const shutdown = (signal: string): void => {
-    log.info('shutdown', { signal });
-    stopWatching();
-    void bot
-      .stop()
-      .then(() => store?.close())
-      .finally(() => process.exit(EXIT.ok));
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT', EXIT.ok));
+  process.once('SIGTERM', () => shutdown('SIGTERM', EXIT.ok));
   // A shard process whose ShardingManager went away must not linger as an orphan.
-  if (config.discord.spawnedByManager) process.once('disconnect', () => shutdown('manager-gone'));
+  if (config.discord.spawnedByManager)
+    process.once('disconnect', () => shutdown('manager-gone', EXIT.ok));
 } else {
   log.info('console.start', { reason: 'DISCORD_TOKEN is not set' });
   const record = store ? createQuestionRecorder(store) : undefined;

@@ -1,8 +1,8 @@
-import { type Client, Events, RESTEvents } from 'discord.js';
+import { type Client, Events, GatewayCloseCodes, RESTEvents } from 'discord.js';
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
 import { describeError } from '../describeError.ts';
-import type { Logger } from '../logger.ts';
+import type { LogFields, Logger } from '../logger.ts';
 import { type ClientSetup, createDiscordClient } from './client.ts';
 import type { BotContext, Origin } from './context.ts';
 import { createInteractionDispatcher } from './dispatchInteraction.ts';
@@ -20,6 +20,12 @@ export interface BotDeps {
   readonly reloadKnowledge?: BotContext['reloadKnowledge'];
   readonly ownerIds?: readonly string[];
   readonly recordFeedback?: BotContext['recordFeedback'];
+  /**
+   * Called once when the bot can no longer work and should be restarted: Discord rejected the
+   * token (a REST 401, after which discord.js drops the token and every DM reply fails, or
+   * gateway close 4004), or a shard was closed for good. Logged loudly before the call.
+   */
+  readonly onFatal?: (reason: string) => void;
 }
 
 export interface RunningBot {
@@ -60,9 +66,33 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       shards: ready.ws.shards.size,
     }),
   );
+  let fatal = false;
+  const failFatally = (event: string, fields: LogFields, reason: string): void => {
+    if (fatal) return;
+    fatal = true;
+    log.error(event, { ...fields, action: deps.onFatal ? 'exiting for a restart' : 'none' });
+    deps.onFatal?.(reason);
+  };
+  // discord.js emits this only for close codes it will not reconnect after (4004 and the like).
   client.on(Events.ShardDisconnect, (event, shardId) =>
-    log.warn('discord.disconnected', { shardId, code: event.code }),
+    failFatally(
+      event.code === GatewayCloseCodes.AuthenticationFailed
+        ? 'discord.token_rejected'
+        : 'discord.shard_closed',
+      { shardId, code: event.code },
+      `gateway closed with ${event.code}`,
+    ),
   );
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    // Requests made with the token; interaction callbacks go without it.
+    if (response.status === 401 && request.data.auth !== false) {
+      failFatally(
+        'discord.token_rejected',
+        { method: request.method.toUpperCase(), route: request.route, status: 401 },
+        'Discord answered 401 Unauthorized',
+      );
+    }
+  });
   client.on(Events.ShardReconnecting, (shardId) => log.info('discord.reconnecting', { shardId }));
   client.on(Events.ShardResume, (shardId, replayed) =>
     log.info('discord.resumed', { shardId, replayed }),

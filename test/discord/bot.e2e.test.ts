@@ -315,6 +315,30 @@ describe('errors inside a handler', () => {
   });
 });
 
+describe('a token Discord stops accepting', () => {
+  it('is logged loudly, once, and reported for a restart, when a REST call gets 401', async () => {
+    const fatal: string[] = [];
+    const rejected = await startHarness({ bot: { onFatal: (reason) => fatal.push(reason) } });
+    try {
+      rejected.fake.failNext({
+        method: 'POST',
+        pathPattern: /^\/channels\/\d+\/messages$/,
+        status: 401,
+      });
+      for (let i = 0; i < 3; i++)
+        rejected.fake.sendMessage({ content: 'who is peskov', dm: true, user: freshUser() });
+      await expect.poll(() => fatal).toEqual(['Discord answered 401 Unauthorized']);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const lines = rejected.logs.filter((l) => l.includes('discord.token_rejected'));
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ level: 'error', status: 401 });
+      expect(fatal).toHaveLength(1);
+    } finally {
+      await rejected.close();
+    }
+  });
+});
+
 describe('npm run deploy-commands', () => {
   it('registers every command with a valid definition, to a guild or globally', async () => {
     const rest = new REST({ api: h.fake.apiBase }).setToken(TEST_TOKEN);

@@ -26,7 +26,7 @@ export interface HarnessOptions {
   readonly fake?: Omit<FakeDiscordOptions, 'token'>;
   /** Extra bot wiring (recording, feedback, reload, owners), as main.ts would pass it. */
   readonly bot?: Partial<
-    Pick<BotDeps, 'onAnswer' | 'recordFeedback' | 'reloadKnowledge' | 'ownerIds'>
+    Pick<BotDeps, 'onAnswer' | 'recordFeedback' | 'reloadKnowledge' | 'ownerIds' | 'onFatal'>
   >;
 }
 

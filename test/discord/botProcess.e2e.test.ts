@@ -83,4 +83,14 @@ describe('the bundled bot', () => {
       db.close();
     }
   }, 60_000);
+
+  it('exits non-zero, with one clear log line, when Discord rejects its token', async () => {
+    const running = await connectedBot({ RECORD_UNANSWERED: 'false' });
+    const f = fake as FakeDiscord;
+    f.failNext({ method: 'POST', pathPattern: /^\/channels\/\d+\/messages$/, status: 401 });
+    f.sendMessage({ content: 'who is peskov', dm: true });
+    expect(await running.exited()).toBe(1);
+    expect(running.logs().match(/"event":"discord.token_rejected"/g)).toHaveLength(1);
+    expect(running.logs()).not.toContain(TEST_TOKEN);
+  }, 30_000);
 });
