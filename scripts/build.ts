@@ -6,7 +6,12 @@ import { NODE_BUNDLE } from './bundleOptions.ts';
 await build({
   ...NODE_BUNDLE,
   // Worker threads are entry points of their own, beside the modules that start them.
-  entryPoints: ['src/main.ts', 'src/discord/shardManagerMain.ts', 'src/curation/curationWorker.ts'],
+  entryPoints: [
+    'src/main.ts',
+    'src/discord/shardManagerMain.ts',
+    'src/curation/curationWorker.ts',
+    'src/knowledge/prepareWorker.ts',
+  ],
   outbase: 'src',
   outdir: 'dist',
 });

@@ -9,13 +9,14 @@ import { createFeedbackRecorder, createQuestionRecorder } from './curation/recor
 import { describeError } from './describeError.ts';
 import { type RunningBot, startBot } from './discord/bot.ts';
 import { createLiveKnowledge } from './knowledge/liveKnowledge.ts';
-import { prepareStory } from './knowledge/prepareStory.ts';
+import { prepareInWorker } from './knowledge/prepareInWorker.ts';
 import { createLogger } from './logger.ts';
 import { configOrExit, EXIT, engineOrExit } from './startup.ts';
 
 // Worker threads are files beside this one: src/…/*.ts from source, dist/…/*.js bundled.
 const MODULE_EXTENSION = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
 const CURATION_WORKER = new URL(`./curation/curationWorker.${MODULE_EXTENSION}`, import.meta.url);
+const PREPARE_WORKER = new URL(`./knowledge/prepareWorker.${MODULE_EXTENSION}`, import.meta.url);
 
 const config = configOrExit();
 // A person chatting at a terminal wants answers, not info-level log lines between them.
@@ -27,7 +28,8 @@ const log = createLogger({
 const knowledge = createLiveKnowledge({
   dir: config.storyDir,
   initial: engineOrExit(config, log),
-  prepare: prepareStory,
+  // Reloads load and check the story in a worker thread, so answering goes on meanwhile.
+  prepare: prepareInWorker(PREPARE_WORKER),
   log,
 });
 
@@ -36,7 +38,7 @@ process.on('unhandledRejection', (reason) =>
   log.error('unhandled_rejection', { error: describeError(reason) }),
 );
 // SIGHUP reloads the knowledge: checked first, swapped in only if every check passes.
-process.on('SIGHUP', () => knowledge.reload('SIGHUP'));
+process.on('SIGHUP', () => void knowledge.reload('SIGHUP'));
 const stopWatching = config.watchKnowledge ? knowledge.watch() : () => {};
 
 // Records are queued and written by a worker thread: the database never delays an answer.

@@ -23,7 +23,7 @@ export interface BotContext {
   /** Reloads and checks the knowledge (the owner-only /reload). */
   readonly reloadKnowledge?: (
     reason: string,
-  ) => Result<{ readonly entries: number }, readonly KnowledgeProblem[]>;
+  ) => Promise<Result<{ readonly entries: number }, readonly KnowledgeProblem[]>>;
   /** Users allowed to run owner-only commands. */
   readonly ownerIds: readonly string[];
   /** Stores a 👍 / 👎 (counted once per user per answer); absent when nothing is recorded. */

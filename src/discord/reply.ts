@@ -28,14 +28,18 @@ export function updateOptions(message: DiscordMessage): InteractionUpdateOptions
   };
 }
 
-/** Replies, or follows up when the interaction was already answered. */
+/**
+ * Replies; fills in the reply of a deferred interaction (whose visibility was set when it was
+ * deferred); follows up when the interaction was already answered.
+ */
 export async function send(
   interaction: RepliableInteraction,
   message: DiscordMessage,
   ephemeral: boolean,
 ): Promise<void> {
   const options = replyOptions(message, ephemeral);
-  if (interaction.replied || interaction.deferred) await interaction.followUp(options);
+  if (interaction.replied) await interaction.followUp(options);
+  else if (interaction.deferred) await interaction.editReply(updateOptions(message));
   else await interaction.reply(options);
 }
 

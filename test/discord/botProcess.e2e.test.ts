@@ -93,4 +93,44 @@ describe('the bundled bot', () => {
     expect(running.logs().match(/"event":"discord.token_rejected"/g)).toHaveLength(1);
     expect(running.logs()).not.toContain(TEST_TOKEN);
   }, 30_000);
+
+  it('coalesces a storm of SIGHUPs into a few reloads, answering every question in time', async () => {
+    const running = await connectedBot({ RECORD_UNANSWERED: 'false' });
+    const f = fake as FakeDiscord;
+    const pid = running.child.pid ?? 0;
+    const asked: { id: string; at: number }[] = [];
+    // 50 SIGHUPs in one second, and 10 questions among them.
+    for (let i = 0; i < 50; i += 1) {
+      process.kill(pid, 'SIGHUP');
+      if (i % 5 === 0) {
+        const sent = f.sendSlashCommand({
+          name: 'ask',
+          options: { question: 'who is peskov' },
+          user: { id: String(810_000_000_000_000_000n + BigInt(i)) },
+        });
+        asked.push({ id: sent.id, at: Date.now() });
+      }
+      await sleep(20);
+    }
+    const latencies = await Promise.all(
+      asked.map((a) =>
+        f.waitForInteractionResponse(a.id, DEADLINE_MS + 3000).then(
+          (call) => call.at - a.at,
+          () => Number.POSITIVE_INFINITY,
+        ),
+      ),
+    );
+    await running.waitForLog(/"event":"knowledge.reloaded"/);
+    await sleep(1500);
+    const reloads = running.logs().match(/"event":"knowledge.reloaded"/g)?.length ?? 0;
+    const blocked = [...running.logs().matchAll(/"blockedMs":([\d.]+)/g)].map((m) => m[1]);
+    console.info(
+      `50 SIGHUPs: ${reloads} reloads (answering thread held ${blocked.join(', ')} ms each); ` +
+        `${latencies.filter((ms) => ms <= DEADLINE_MS).length} of 10 answered in time, slowest ${Math.max(...latencies)} ms`,
+    );
+    expect(latencies.filter((ms) => ms > DEADLINE_MS)).toEqual([]);
+    // One running and at most one waiting: a handful over the storm, not one per signal.
+    expect(reloads).toBeGreaterThanOrEqual(1);
+    expect(reloads).toBeLessThan(10);
+  }, 60_000);
 });

@@ -57,6 +57,19 @@ async function respond(sent: { id: string }): Promise<NonNullable<Body['data']>>
   return ((await h.fake.waitForInteractionResponse(sent.id, 5000)).body as Body).data ?? {};
 }
 
+/** The reply of an interaction answered after a deferral ("thinking…", then the edited reply). */
+async function deferredReply(sent: {
+  id: string;
+  webhookPath: string;
+}): Promise<NonNullable<Body['data']>> {
+  await h.fake.waitForInteractionResponse(sent.id, 5000);
+  const edit = await h.fake.waitForCall(
+    (c) => c.method === 'PATCH' && c.path === `${sent.webhookPath}/messages/@original`,
+    10_000,
+  );
+  return (edit.body as Body['data']) ?? {};
+}
+
 describe('curation through the loopback Discord', () => {
   it('records questions the bot could not answer, without who asked', async () => {
     await respond(
@@ -116,7 +129,9 @@ describe('curation through the loopback Discord', () => {
         'quote: "the call was a hoax engineered by nine',
       ),
     );
-    const refused = await respond(h.fake.sendSlashCommand({ name: 'reload', user: { id: OWNER } }));
+    const refused = await deferredReply(
+      h.fake.sendSlashCommand({ name: 'reload', user: { id: OWNER } }),
+    );
     expect(refused.embeds?.[0]?.description).toMatch(/Refused.*previous knowledge/s);
     expect(refused.embeds?.[0]?.description).toMatch(/not verbatim/);
     const still = await respond(
@@ -133,7 +148,7 @@ describe('curation through the loopback Discord', () => {
       entry.answer =
         'Dmitri S. Peskov is the Russian president’s press secretary (freshly reloaded).';
     writeFileSync(qaPath, stringify(qa));
-    const reloaded = await respond(
+    const reloaded = await deferredReply(
       h.fake.sendSlashCommand({ name: 'reload', user: { id: OWNER } }),
     );
     expect(reloaded.embeds?.[0]?.description).toMatch(/Reloaded: 24 entries/);

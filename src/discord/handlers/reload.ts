@@ -1,4 +1,4 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { formatProblem } from '../../knowledge/problem.ts';
 import { echo, notice } from '../../render/discord/message.ts';
 import type { BotContext, Outcome } from '../context.ts';
@@ -16,7 +16,9 @@ export async function handleReload(
     await send(interaction, notice("Only the bot's owners can reload its knowledge."), true);
     return 'ignored';
   }
-  const result = ctx.reloadKnowledge(`/reload by an owner`);
+  // Loading and checking take longer than Discord's 3 seconds on a large story: acknowledge first.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const result = await ctx.reloadKnowledge(`/reload by an owner`);
   if (result.ok) {
     await send(
       interaction,
