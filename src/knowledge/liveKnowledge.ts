@@ -1,10 +1,10 @@
-import { type FSWatcher, watch } from 'node:fs';
 import type { AnswerEngine } from '../answering/engine.ts';
 import { describeError } from '../describeError.ts';
 import type { Logger } from '../logger.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { PreparedStory } from './prepareStory.ts';
 import { formatProblem, type KnowledgeProblem } from './problem.ts';
+import { watchFolder } from './watchFolder.ts';
 
 /** What a reload gives: the number of entries now served, or why the new knowledge was refused. */
 export type ReloadResult = Result<{ readonly entries: number }, readonly KnowledgeProblem[]>;
@@ -19,7 +19,10 @@ export interface LiveKnowledge {
    * further request shares a single next run (which sees every change made so far).
    */
   reload(reason: string): Promise<ReloadResult>;
-  /** Reloads whenever a file of the story folder changes (debounced); returns a stop function. */
+  /**
+   * Reloads whenever a file of the story folder changes (debounced), and goes on watching when the
+   * folder is replaced; returns a stop function.
+   */
   watch(debounceMs?: number): () => void;
 }
 
@@ -94,23 +97,12 @@ export function createLiveKnowledge(deps: LiveKnowledgeDeps): LiveKnowledge {
     current: () => engine,
     reload,
     watch(debounceMs = 300) {
-      let timer: NodeJS.Timeout | undefined;
-      let watcher: FSWatcher;
-      try {
-        watcher = watch(deps.dir, () => {
-          // Editors write a file in several steps; reload once they are done.
-          clearTimeout(timer);
-          timer = setTimeout(() => void reload('file change'), debounceMs);
-        });
-      } catch (error) {
-        log.error('knowledge.watch_failed', { dir: deps.dir, error: (error as Error).message });
-        return () => {};
-      }
-      watcher.on('error', (error) => log.error('knowledge.watch_failed', { error: error.message }));
-      return () => {
-        clearTimeout(timer);
-        watcher.close();
-      };
+      return watchFolder({
+        dir: deps.dir,
+        log,
+        debounceMs,
+        onChange: () => void reload('file change'),
+      });
     },
   };
 }

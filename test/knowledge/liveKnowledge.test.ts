@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -155,5 +155,23 @@ describe('live knowledge', () => {
     const refused = await threaded.reload('test');
     expect(refused.ok).toBe(false);
     expect(logs.find((l) => l.includes('knowledge.reload_refused'))).toMatch(/invalid YAML/);
+  });
+
+  it('goes on watching, and says so, when the story folder is replaced', async () => {
+    const stop = live.watch(50);
+    try {
+      renameSync(dir, `${dir}.old`);
+      cpSync(`${dir}.old`, dir, { recursive: true });
+      await expect
+        .poll(() => logs.some((l) => l.includes('knowledge.watch_rearmed')), { timeout: 5000 })
+        .toBe(true);
+      setAnswer('did-putin-call', 'No, not at all: it was a hoax by two Russian pranksters.');
+      await expect
+        .poll(() => answerTo('did putin really call elton?'), { timeout: 5000 })
+        .toMatch(/^No, not at all/);
+    } finally {
+      stop();
+      rmSync(`${dir}.old`, { recursive: true, force: true });
+    }
   });
 });
