@@ -1,5 +1,7 @@
 // The bundled bot in its own process (as `npm start` runs it) under faults: a locked database,
 // a rejected token, signals during start-up, a database path that cannot work.
+import { existsSync, readFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -133,4 +135,36 @@ describe('the bundled bot', () => {
     expect(reloads).toBeGreaterThanOrEqual(1);
     expect(reloads).toBeLessThan(10);
   }, 60_000);
+
+  it.skipIf(!existsSync('/proc/self/status'))(
+    'survives SIGHUPs during start-up and reloads once when started',
+    async () => {
+      const running = startBotProcess({ RECORD_UNANSWERED: 'false' });
+      bot = running;
+      const pid = running.child.pid ?? 0;
+      // As soon as the process catches SIGHUP (Linux lists caught signals in /proc), send a few,
+      // while it is still loading.
+      await expect.poll(() => catches(pid, 'SIGHUP'), { timeout: 10_000, interval: 2 }).toBe(true);
+      for (let i = 0; i < 5; i += 1) {
+        process.kill(pid, 'SIGHUP');
+        await sleep(30);
+      }
+      await running.waitForLog(/"event":"knowledge.reloaded"/);
+      const reloads = running.logs().match(/"event":"knowledge.reloaded".*/g) ?? [];
+      expect(reloads).toHaveLength(1);
+      expect(reloads[0]).toContain('"reason":"SIGHUP during start-up"');
+      running.child.stdin?.write('who is peskov\n');
+      await expect.poll(() => running.output(), { timeout: 10_000 }).toMatch(/press secretary/i);
+      expect(running.child.exitCode).toBeNull();
+    },
+    30_000,
+  );
 });
+
+/** Whether a Linux process has a handler for the signal (its SigCgt mask in /proc). */
+function catches(pid: number, signal: NodeJS.Signals): boolean {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mask = /^SigCgt:\s*([0-9a-f]+)$/m.exec(status)?.[1] ?? '0';
+  const bit = BigInt(osConstants.signals[signal] - 1);
+  return ((BigInt(`0x${mask}`) >> bit) & 1n) === 1n;
+}
