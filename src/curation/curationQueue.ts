@@ -11,6 +11,7 @@ export interface CurationQueueLimits {
   readonly capacity: number;
   readonly maxBatch: number;
   readonly openTimeoutMs: number;
+  readonly startTimeoutMs: number;
   readonly retryAfterMs: number;
   readonly dropLogIntervalMs: number;
   readonly closeTimeoutMs: number;
@@ -27,6 +28,8 @@ export const CURATION_QUEUE: CurationQueueLimits = Object.freeze({
   maxBatch: 500,
   /** Opening the database must answer within this, or recording is turned off (the bot goes on). */
   openTimeoutMs: 1000,
+  /** Starting the worker thread (loading its code) on a machine under heavy load. */
+  startTimeoutMs: 30_000,
   /** After a batch fails, the next try waits this long (a corrupt file must not spin the thread). */
   retryAfterMs: 1000,
   /** Drops are logged at once, then summed into at most one line per this interval. */
@@ -107,9 +110,10 @@ export function createCurationQueue(options: CurationQueueOptions): CurationQueu
   // Recording must never keep the process alive on its own.
   worker.unref();
 
-  const openTimer = setTimeout(() => {
-    disable(`opening the database took over ${limits.openTimeoutMs} ms`);
-  }, limits.openTimeoutMs);
+  // The clock for opening starts once the worker runs: loading its code is not opening the file.
+  let openTimer = setTimeout(() => {
+    disable(`the curation worker did not start within ${limits.startTimeoutMs} ms`);
+  }, limits.startTimeoutMs);
   openTimer.unref();
 
   const settle = (items: readonly Item[], outcomes?: readonly FeedbackOutcome[]): void => {
@@ -123,11 +127,7 @@ export function createCurationQueue(options: CurationQueueOptions): CurationQueu
   const disable = (reason: string): void => {
     if (state === 'disabled' || state === 'closed') return;
     clearTimeout(openTimer);
-    log.warn(state === 'opening' ? 'curation.open_failed' : 'curation.disabled', {
-      path,
-      reason,
-      recording: 'off',
-    });
+    log.warn('curation.disabled', { path, reason, recording: 'off' });
     state = 'disabled';
     opened();
     settle(queued);
@@ -179,13 +179,18 @@ export function createCurationQueue(options: CurationQueueOptions): CurationQueu
 
   worker.on('message', (message: FromCurationWorker) => {
     if (message.type === 'log') relayLog(log, message);
-    else if (message.type === 'opened') {
+    else if (message.type === 'opening') {
+      clearTimeout(openTimer);
+      openTimer = setTimeout(() => {
+        disable(`opening the database took over ${limits.openTimeoutMs} ms`);
+      }, limits.openTimeoutMs);
+      openTimer.unref();
+    } else if (message.type === 'opened') {
       if (state !== 'opening') return;
       clearTimeout(openTimer);
       if (!message.enabled) {
         // The store has logged why (curation.open_failed); say that recording is off.
-        state = 'open';
-        disable('the database could not be opened');
+        disable('the database could not be opened (see curation.open_failed)');
         return;
       }
       state = 'open';
@@ -245,10 +250,9 @@ export function createCurationQueue(options: CurationQueueOptions): CurationQueu
       clearTimeout(openTimer);
       clearTimeout(retryTimer);
       drops.stop();
-      if (!wasOpen) {
-        await worker.terminate();
-        return;
-      }
+      // A disabled queue has asked its worker to stop already; a worker stuck in a system call
+      // (a hung file system) may never confirm it, and must not hold up the shutdown.
+      if (!wasOpen) return;
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage({ type: 'close' } satisfies ToCurationWorker);
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, limits.closeTimeoutMs));

@@ -12,6 +12,7 @@ if (!port) throw new Error('curationWorker.ts runs as a worker thread');
 const { path, busyTimeoutMs } = workerData as CurationWorkerData;
 const post = (message: FromCurationWorker): void => port.postMessage(message);
 
+post({ type: 'opening' });
 const store = openCurationStore({ path, log: portLogger(port), busyTimeoutMs });
 post({ type: 'opened', enabled: store.enabled });
 port.on('message', (message: ToCurationWorker) => {

@@ -16,6 +16,8 @@ export type ToCurationWorker =
 
 /** Messages from the curation worker. */
 export type FromCurationWorker =
+  /** Sent first: the worker runs and is opening the database (the open timeout starts now). */
+  | { readonly type: 'opening' }
   | { readonly type: 'opened'; readonly enabled: boolean }
   /** The outcome of each vote of the batch, or null when the batch could not be written. */
   | { readonly type: 'written'; readonly outcomes: readonly FeedbackOutcome[] | null }

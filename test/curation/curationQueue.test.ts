@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -97,4 +98,29 @@ describe('the curation queue', () => {
     expect(store.readDroppedTotal()).toEqual({ ok: true, value: 21 });
     store.close();
   });
+
+  it.each([
+    ['a folder under /proc', () => '/proc/no-such-process/curation.sqlite', /ENOENT/],
+    [
+      'a file in place of a folder',
+      () => {
+        writeFileSync(join(temp.dir, 'plain-file'), 'x');
+        return join(temp.dir, 'plain-file', 'curation.sqlite');
+      },
+      /is not a folder/,
+    ],
+  ])(
+    'turns recording off with a clear warning for %s, and drops records quietly',
+    async (_, pathOf, reason) => {
+      const log = recordingLogger();
+      queue = createCurationQueue({ path: pathOf(), worker: WORKER, log });
+      await until(() => queue?.state() === 'disabled');
+      expect(log.events.filter((e) => e.level === 'warn').map((e) => e.event)).toContain(
+        'curation.open_failed',
+      );
+      expect(JSON.stringify(log.events)).toMatch(reason);
+      queue.recordQuestion(questionRecord());
+      expect(await queue.recordFeedback(vote('reply-1'))).toBe('failed');
+    },
+  );
 });

@@ -161,6 +161,22 @@ describe('the bundled bot', () => {
   );
 });
 
+describe('the bundled bot with a curation database path that cannot work', () => {
+  it.skipIf(!existsSync('/proc/self/status'))(
+    'warns at once, turns recording off and goes on answering',
+    async () => {
+      const running = startBotProcess({ CURATION_DB_PATH: '/proc/no-such-process/c.sqlite' });
+      bot = running;
+      running.child.stdin?.write('who is peskov\n');
+      await expect.poll(() => running.output(), { timeout: 10_000 }).toMatch(/press secretary/i);
+      await running.waitForLog(/"event":"curation.open_failed".*ENOENT/, 2000);
+      await running.waitForLog(/"event":"curation.disabled".*"recording":"off"/, 2000);
+      expect(running.child.exitCode).toBeNull();
+    },
+    30_000,
+  );
+});
+
 /** Whether a Linux process has a handler for the signal (its SigCgt mask in /proc). */
 function catches(pid: number, signal: NodeJS.Signals): boolean {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
