@@ -89,6 +89,19 @@ describe('curation through the loopback Discord', () => {
     expect(JSON.stringify(store.readQuestions())).not.toContain(h.fake.defaultUser.id);
   });
 
+  it('stores a mentioned user as @user, never the id', async () => {
+    const mentioned = '444444444444444444';
+    const sent = h.fake.sendMessage({
+      content: `what does <@${mentioned}> think of the weather`,
+      dm: true,
+    });
+    await h.fake.waitForCall((c) => c.path === `/channels/${sent.channelId}/messages`, 5000);
+    await expect
+      .poll(() => JSON.stringify(store.readQuestions()), { timeout: 5000 })
+      .toContain('what does @user think of the weather');
+    expect(JSON.stringify(store.readQuestions())).not.toContain(mentioned);
+  });
+
   it('counts a 👍 / 👎 once per user per answer and acknowledges it quietly', async () => {
     const answer = await respond(
       h.fake.sendSlashCommand({
