@@ -27,7 +27,7 @@ if (args.includes('--help') || args.includes('-h')) {
   await answerJsonLines(engine, process.stdin, (line) => process.stdout.write(line));
 } else if (args.length > 0) {
   const engine = engineOrExit(config, log);
-  process.stdout.write(`${renderConsoleText(engine.ask(args.join(' ')))}\n`);
+  process.stdout.write(`${renderConsoleText(engine.ask(args.join(' ')), engine.story)}\n`);
 } else {
   process.stderr.write(`${USAGE}\n`);
   process.exitCode = EXIT.badConfig;

@@ -21,9 +21,9 @@ export const REPORT = Object.freeze({
   examples: 3,
   /**
    * Jaccard similarity of two phrasings' content stems needed to group them. 0.6 joins "why did
-   * elton call putin" with "why would elton phone putin" (same stems) and "elton breakfast?"
-   * with "what did elton eat for breakfast" (2 of 3), but keeps "how old is elton" apart from
-   * "how old is putin" (1 of 3): a different person is a different question.
+   * the mayor call the judge" with "why would the mayor phone the judge" (same stems) and "mayor
+   * breakfast?" with "what did the mayor eat for breakfast" (2 of 3), but keeps "how old is the
+   * mayor" apart from "how old is the judge" (1 of 3): a different person is a different question.
    */
   similarity: 0.6,
   /** Entries listed under 👎. */

@@ -4,10 +4,14 @@ import type { AnswerEngine } from '../answering/engine.ts';
 import { describeError } from '../describeError.ts';
 import type { LogFields, Logger } from '../logger.ts';
 import { type ClientSetup, createDiscordClient } from './client.ts';
+import type { SlashCommand } from './commands/command.ts';
+import { COMMANDS } from './commands/commandList.ts';
 import type { BotContext, Origin } from './context.ts';
 import { createInteractionDispatcher } from './dispatchInteraction.ts';
 import { createMessageHandler } from './handleMessage.ts';
 import { createPopularity } from './popularity.ts';
+import { createQuestionGate } from './questionGate.ts';
+import { createQuestionKeys } from './questionKeys.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 
 export interface BotDeps {
@@ -26,6 +30,8 @@ export interface BotDeps {
    * gateway close 4004), or a shard was closed for good. Logged loudly before the call.
    */
   readonly onFatal?: (reason: string) => void;
+  /** The slash commands; every command of `COMMANDS` by default. */
+  readonly commands?: readonly SlashCommand[];
 }
 
 export interface RunningBot {
@@ -44,11 +50,12 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
   const ctx: BotContext = {
     engine: deps.engine,
     log,
-    rateLimiter: createRateLimiter({
-      limit: deps.rateLimit.questions,
-      windowMs: deps.rateLimit.windowMs,
-    }),
+    gate: createQuestionGate(
+      createRateLimiter({ limit: deps.rateLimit.questions, windowMs: deps.rateLimit.windowMs }),
+    ),
     popularity: createPopularity(),
+    questionKeys: createQuestionKeys(),
+    commands: deps.commands ?? COMMANDS,
     ...(deps.onAnswer && { onAnswer: deps.onAnswer }),
     ...(deps.reloadKnowledge && { reloadKnowledge: deps.reloadKnowledge }),
     ownerIds: deps.ownerIds ?? [],

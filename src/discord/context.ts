@@ -5,8 +5,10 @@ import type { FeedbackOutcome } from '../curation/records.ts';
 import type { KnowledgeProblem } from '../knowledge/problem.ts';
 import type { Logger } from '../logger.ts';
 import type { Result } from '../result.ts';
+import type { SlashCommand } from './commands/command.ts';
 import type { Popularity } from './popularity.ts';
-import type { RateLimiter } from './rateLimiter.ts';
+import type { QuestionGate } from './questionGate.ts';
+import type { QuestionKeys } from './questionKeys.ts';
 
 /** Where a question came from, without saying who asked it. */
 export type Origin = 'guild' | 'dm';
@@ -16,8 +18,13 @@ export interface BotContext {
   /** The engine currently serving; a function so reloaded knowledge takes effect at once. */
   readonly engine: () => AnswerEngine;
   readonly log: Logger;
-  readonly rateLimiter: RateLimiter;
+  /** The per-user question limit, with its one notice. */
+  readonly gate: QuestionGate;
   readonly popularity: Popularity;
+  /** The questions behind the feedback buttons on screen. */
+  readonly questionKeys: QuestionKeys;
+  /** The slash commands: dispatched by name, listed by /help. */
+  readonly commands: readonly SlashCommand[];
   /** Called with every answer to a question typed by a user (for curators' reports). */
   readonly onAnswer?: (answer: Answer, origin: Origin) => void;
   /** Reloads and checks the knowledge (the owner-only /reload). */

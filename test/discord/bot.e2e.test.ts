@@ -1,5 +1,6 @@
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../src/discord/commands/commandList.ts';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
 import type { RecordedCall } from '../loopback/rest.ts';
 import { HOSTILE } from '../render/hostileText.ts';
@@ -343,9 +344,11 @@ describe('npm run deploy-commands', () => {
   it('registers every command with a valid definition, to a guild or globally', async () => {
     const rest = new REST({ api: h.fake.apiBase }).setToken(TEST_TOKEN);
     const guildId = h.fake.guilds[0]?.id ?? '';
-    const result = await deployCommands(rest, { clientId: undefined, guildId });
+    const commands = commandDefinitions(engine.story);
+    const result = await deployCommands(rest, { commands, clientId: undefined, guildId });
     expect(result).toMatchObject({ applicationId: h.fake.applicationId, scope: 'guild', count: 6 });
     const global = await deployCommands(rest, {
+      commands,
       clientId: h.fake.applicationId,
       guildId: undefined,
     });

@@ -1,7 +1,7 @@
 import { escapeMarkdown } from 'discord.js';
 import type { Answer, UnknownReason } from '../../answering/answer.ts';
 import { inertPlainText } from '../inertText.ts';
-import { SUGGESTIONS_HEADING, UNKNOWN_REPLIES } from '../replies.ts';
+import { type StoryPresentation, SUGGESTIONS_HEADING, unknownReply } from '../replies.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 import {
   COLORS,
@@ -12,7 +12,7 @@ import {
   questionButtons,
 } from './message.ts';
 
-/** Prefix of the embed author line that repeats the user's question (read back by feedback). */
+/** Prefix of the embed author line that repeats the user's question. */
 export const ASKED_PREFIX = 'You asked: ';
 
 /** How much of the user's own question an unknown reply repeats. */
@@ -28,8 +28,12 @@ const UNKNOWN_TITLES: Readonly<Record<UnknownReason, string>> = Object.freeze({
  * An answer as a Discord message: the answer, each quoted source with its paragraph number, the
  * story in the footer, and buttons for "did you mean" or follow-up questions.
  */
-export function renderAnswerMessage(answer: Answer, storyTitle: string): DiscordMessage {
-  const footer = { text: storyTitle };
+export function renderAnswerMessage(
+  answer: Answer,
+  story: StoryPresentation,
+  options: { readonly questionKey?: string | undefined } = {},
+): DiscordMessage {
+  const footer = { text: story.title };
   if (answer.status === 'answered') {
     const fields = answer.sources.map((source) => ({
       name: `Source: paragraph ${source.paragraph}`,
@@ -52,13 +56,13 @@ export function renderAnswerMessage(answer: Answer, storyTitle: string): Discord
           color: COLORS.answer,
         },
       ],
-      [...questionButtons(buttons), feedbackButtons(answer.entry.id)],
+      [...questionButtons(buttons), feedbackButtons(answer.entry.id, options.questionKey)],
       answer.suggestions.length > 0
         ? `Not sure I got that right. ${SUGGESTIONS_HEADING}`
         : undefined,
     );
   }
-  const lines = [UNKNOWN_REPLIES[answer.reason]];
+  const lines = [unknownReply(answer.reason, story)];
   if (answer.reason !== 'empty' && answer.question.trim().length > 0) {
     lines.push(`You asked: “${echo(answer.question, ECHO_LENGTH)}”`);
   }

@@ -70,6 +70,7 @@ export function questionButtons(
 /** 👍 / 👎 under an answer, so people can tell the curators which answers did not help. */
 export function feedbackButtons(
   entryId: string,
+  questionKey?: string,
 ): APIActionRowComponent<APIComponentInMessageActionRow> {
   const button = (
     vote: 'up' | 'down',
@@ -80,7 +81,12 @@ export function feedbackButtons(
     style: ButtonStyle.Secondary,
     emoji: { name: emoji },
     label,
-    custom_id: encodeAction({ kind: 'feedback', vote, entryId }),
+    custom_id: encodeAction({
+      kind: 'feedback',
+      vote,
+      entryId,
+      ...(questionKey && { questionKey }),
+    }),
   });
   return {
     type: ComponentType.ActionRow,

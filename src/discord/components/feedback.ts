@@ -1,6 +1,5 @@
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
 import type { FeedbackOutcome } from '../../curation/records.ts';
-import { ASKED_PREFIX } from '../../render/discord/answerMessage.ts';
 import { notice } from '../../render/discord/message.ts';
 import type { BotContext, Outcome } from '../context.ts';
 import { send } from '../reply.ts';
@@ -18,23 +17,31 @@ const THANKS = Object.freeze({
 /** How long the thanks waits to say whether the vote was new, changed or already counted. */
 const FEEDBACK_WAIT_MS = 1000;
 
+/** What a 👍 / 👎 button carries: the vote, the entry answered and the key of the question. */
+export interface FeedbackPress {
+  readonly vote: 'up' | 'down';
+  readonly entryId: string;
+  readonly questionKey?: string;
+}
+
 /** 👍 / 👎 under an answer: recorded once per user per answer and acknowledged quietly. */
 export async function handleFeedback(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
-  vote: 'up' | 'down',
-  entryId: string,
+  press: FeedbackPress,
   ctx: BotContext,
 ): Promise<Outcome> {
-  const author = interaction.message.embeds[0]?.author?.name;
-  const question = author?.startsWith(ASKED_PREFIX)
-    ? author.slice(ASKED_PREFIX.length)
-    : (ctx.engine().entry(entryId)?.question ?? entryId);
+  // The question asked, remembered under the key the button carries; after a restart (or once
+  // forgotten) the entry's own question stands in for it.
+  const question =
+    (press.questionKey && ctx.questionKeys.recall(press.questionKey)) ??
+    ctx.engine().entry(press.entryId)?.question ??
+    press.entryId;
   const recorded = ctx.recordFeedback?.({
     answerKey: interaction.message.id,
     userId: interaction.user.id,
-    entryId,
+    entryId: press.entryId,
     question,
-    vote,
+    vote: press.vote,
     origin: interaction.inGuild() ? 'guild' : 'dm',
   });
   const outcome = recorded ? await within(recorded, FEEDBACK_WAIT_MS) : 'counted';
