@@ -45,6 +45,8 @@ export type Outcome =
   | 'shown'
   | 'ignored'
   | 'stale'
+  /** A forged component (not on the bot's message, or not one it made): refused politely. */
+  | 'refused'
   | 'error';
 
 export function outcomeOf(answer: Answer): Outcome {

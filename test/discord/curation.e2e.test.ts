@@ -130,6 +130,77 @@ describe('curation through the loopback Discord', () => {
     expect(votes.ok && votes.value[0]?.question).toBe('did putin really call elton?');
   });
 
+  it('refuses forged buttons politely and records nothing', async () => {
+    const votes = (): number => {
+      const rows = store.readFeedback();
+      return rows.ok ? rows.value.length : -1;
+    };
+    const before = votes();
+    const forged = (description: string | undefined): void =>
+      expect(description).toMatch(/doesn't belong to this message|no longer in my knowledge/);
+
+    // An entry that does not exist.
+    forged(
+      (await respond(h.fake.sendButton({ customId: 'feedback:up:does-not-exist' }))).embeds?.[0]
+        ?.description,
+    );
+    // A feedback button on the /faq message, and a page of the FAQ on an answer message.
+    const faq = h.fake.sendSlashCommand({ name: 'faq', user: { id: '666666666666666661' } });
+    await respond(faq);
+    const faqMessage = h.fake.interaction(faq.id)?.originalMessageId ?? '';
+    forged(
+      (
+        await respond(
+          h.fake.sendButton({ customId: 'feedback:up:did-putin-call', message: faqMessage }),
+        )
+      ).embeds?.[0]?.description,
+    );
+    const asked = h.fake.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'did putin really call elton?' },
+      user: { id: '666666666666666662' },
+    });
+    await respond(asked);
+    const answerMessage = h.fake.interaction(asked.id)?.originalMessageId ?? '';
+    const page = h.fake.sendButton({ customId: 'faq-page:0', message: answerMessage });
+    const pageReply = await h.fake.waitForInteractionResponse(page.id, 5000);
+    expect((pageReply.body as { type?: number }).type).toBe(4);
+    forged((pageReply.body as Body).data?.embeds?.[0]?.description);
+    // A menu option the FAQ never offered.
+    const select = h.fake.sendSelect({
+      customId: 'faq-select',
+      values: ['not-an-option'],
+      message: faqMessage,
+    });
+    forged((await respond(select)).embeds?.[0]?.description);
+    expect(votes()).toBe(before);
+  });
+
+  it('records the question a button was for, from its key, not from the message text', async () => {
+    const asked = h.fake.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'so did putin phone elton or not' },
+      user: { id: '666666666666666663' },
+    });
+    const answer = await respond(asked);
+    const up =
+      answer.components
+        ?.flatMap((row) => row.components.map((c) => c.custom_id ?? ''))
+        .find((id) => id.startsWith('feedback:up:')) ?? '';
+    const original = h.fake.message(h.fake.interaction(asked.id)?.originalMessageId ?? '');
+    if (!original) throw new Error('no answer message');
+    // The same message with its text changed: the vote must not take the question from it.
+    const changed = {
+      ...original,
+      embeds: [{ ...original.embeds[0], author: { name: 'You asked: something else' } }],
+    };
+    await respond(
+      h.fake.sendButton({ customId: up, message: changed, user: { id: '555555555555555555' } }),
+    );
+    const rows = store.readFeedback();
+    expect(rows.ok && rows.value[0]?.question).toBe('so did putin phone elton or not');
+  });
+
   it('lets only owners /reload, and refuses broken knowledge while the old keeps answering', async () => {
     const stranger = await respond(h.fake.sendSlashCommand({ name: 'reload' }));
     expect(stranger.embeds?.[0]?.description).toMatch(/Only the bot's owners/);
