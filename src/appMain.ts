@@ -100,6 +100,7 @@ export async function startApp(start: AppStart): Promise<void> {
       input: process.stdin,
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
+      log,
       ...(record && { onAnswer: (answer) => record(answer, 'console') }),
     });
     start.reloads.connect((reason) => void knowledge.reload(reason));

@@ -28,7 +28,14 @@ export function portLogger(port: MessagePort): Logger {
     (event: string, fields?: LogFields): void => {
       port.postMessage({ type: 'log', level, event, fields } satisfies LogMessage);
     };
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  // The main thread's logger decides what is written.
+  return {
+    enabled: () => true,
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+  };
 }
 
 /** Writes a worker's log line with the main thread's logger. */

@@ -3,6 +3,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
 import type { Story } from '../knowledge/types.ts';
+import type { Logger } from '../logger.ts';
+import { logReading } from '../readingLog.ts';
 import { renderConsoleText } from '../render/consoleText.ts';
 import { renderStoryText } from '../render/storyText.ts';
 
@@ -15,6 +17,8 @@ export interface ConsoleChatDeps {
   readonly interactive: boolean;
   /** Called with every answer, e.g. to record unanswered questions. */
   readonly onAnswer?: (answer: Answer) => void;
+  /** For the debug line on how each question was read. */
+  readonly log?: Logger;
 }
 
 /** What the console can do, with the story's own example questions. */
@@ -65,6 +69,7 @@ export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void>
           else {
             const current = engine();
             const answer = current.ask(line);
+            if (deps.log) logReading(deps.log, current, answer, 'console');
             deps.onAnswer?.(answer);
             print(renderConsoleText(answer, current.story));
           }

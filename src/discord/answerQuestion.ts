@@ -1,3 +1,5 @@
+import type { FrontEnd } from '../frontEnd.ts';
+import { logReading } from '../readingLog.ts';
 import { renderAnswerMessage } from '../render/discord/answerMessage.ts';
 import type { DiscordMessage } from '../render/discord/message.ts';
 import { type BotContext, noteAnswer, type Origin, type Outcome, outcomeOf } from './context.ts';
@@ -7,6 +9,7 @@ export interface QuestionEvent {
   readonly text: string;
   readonly userId: string;
   readonly origin: Origin;
+  readonly frontEnd: FrontEnd;
   /** Sends the answer. */
   reply(message: DiscordMessage): Promise<void>;
   /** Sends a notice only the user sees where the front end can (the rate limit). */
@@ -31,6 +34,7 @@ export async function answerQuestion(ctx: BotContext, event: QuestionEvent): Pro
   }
   const engine = ctx.engine();
   const answer = engine.ask(event.text);
+  logReading(ctx.log, engine, answer, event.frontEnd);
   // Only an answer carries 👍 / 👎, and only they need the question back.
   const questionKey =
     answer.status === 'answered' ? ctx.questionKeys.remember(event.text) : undefined;

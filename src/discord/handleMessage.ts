@@ -40,6 +40,7 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
           text: question,
           userId: message.author.id,
           origin,
+          frontEnd: origin === 'dm' ? 'dm' : 'mention',
           reply: (reply) => replyTo(message, reply),
           // A reply in a channel is public: there is no private notice to give.
           notify: (reply) => replyTo(message, reply),

@@ -61,9 +61,9 @@ afterAll(async () => {
   }
   await h.close();
   // No message content at info level, and never the token.
-  const joined = h.logs.join('\n');
-  expect(joined).not.toContain(TEST_TOKEN);
-  expect(joined).not.toContain('did putin really call elton');
+  expect(h.logs.join('\n')).not.toContain(TEST_TOKEN);
+  const info = h.logs.filter((line) => !line.includes('"level":"debug"')).join('\n');
+  expect(info).not.toContain('did putin really call elton');
 });
 
 describe('the bot on a loopback Discord', () => {
@@ -312,6 +312,50 @@ describe('errors inside a handler', () => {
       expect(embedText(reply.body as Body)).toMatch(/Sorry/);
     } finally {
       await broken.close();
+    }
+  });
+});
+
+describe('LOG_LEVEL', () => {
+  it('debug: says how each question was read and ranked, with its text', async () => {
+    const question = 'did putin really call elton?';
+    await slash('ask', { question });
+    const dm = h.fake.sendMessage({
+      content: 'so who is peskov then',
+      dm: true,
+      user: freshUser(),
+    });
+    await h.fake.waitForCall((c) => c.path === `/channels/${dm.channelId}/messages`, 5000);
+    const readings = h.logs
+      .filter((line) => line.includes('"event":"question.read"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const slashReading = readings.find((r) => r.question === question);
+    expect(slashReading).toMatchObject({
+      level: 'debug',
+      frontEnd: 'slash',
+      entry: 'did-putin-call',
+    });
+    expect(slashReading?.terms).toMatch(/putin→/);
+    expect(slashReading?.ranking).toMatch(/^did-putin-call:0\.\d+/);
+    expect(readings.find((r) => r.question === 'so who is peskov then')).toMatchObject({
+      frontEnd: 'dm',
+    });
+  });
+
+  it('info: logs each question without its text or its reading', async () => {
+    const quiet = await startHarness({ logLevel: 'info' });
+    try {
+      const sent = quiet.fake.sendSlashCommand({
+        name: 'ask',
+        options: { question: 'did putin really call elton?' },
+      });
+      await quiet.fake.waitForInteractionResponse(sent.id, 5000);
+      await expect
+        .poll(() => quiet.logs.some((l) => l.includes('"event":"interaction"')))
+        .toBe(true);
+      expect(quiet.logs.join('\n')).not.toMatch(/question\.read|did putin really call elton/);
+    } finally {
+      await quiet.close();
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { AnswerEngine } from '../../src/answering/engine.ts';
+import type { LogLevel } from '../../src/config.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/logger.ts';
 import {
@@ -22,6 +23,8 @@ export interface Harness {
 export interface HarnessOptions {
   readonly engine?: () => AnswerEngine;
   readonly questions?: number;
+  /** The bot's log level (debug by default, so tests see everything). */
+  readonly logLevel?: LogLevel;
   /** Options of the loopback Discord, e.g. Discord's 3-second interaction deadline. */
   readonly fake?: Omit<FakeDiscordOptions, 'token'>;
   /** Extra bot wiring (recording, feedback, reload, owners), as main.ts would pass it. */
@@ -37,7 +40,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     token: TEST_TOKEN,
     client: { apiBase: fake.apiBase },
     engine: options.engine ?? (() => shippedEngine()),
-    log: createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [TEST_TOKEN] }),
+    log: createLogger({
+      level: options.logLevel ?? 'debug',
+      write: (line) => logs.push(line),
+      secrets: [TEST_TOKEN],
+    }),
     rateLimit: { questions: options.questions ?? 5, windowMs: 10_000 },
     ...options.bot,
   });

@@ -53,6 +53,7 @@ export async function handleAsk(
     text: interaction.options.getString('question', true),
     userId: interaction.user.id,
     origin: interaction.inGuild() ? 'guild' : 'dm',
+    frontEnd: 'slash',
     reply: (message) => send(interaction, message, ephemeral),
     notify: (message) => send(interaction, message, true),
     toldOnce: false,
