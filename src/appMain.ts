@@ -8,9 +8,12 @@ import { type CurationQueue, createCurationQueue } from './curation/curationQueu
 import { createFeedbackRecorder, createQuestionRecorder } from './curation/recording.ts';
 import { describeError } from './describeError.ts';
 import { type RunningBot, startBot } from './discord/bot.ts';
+import { createHealth } from './health.ts';
 import { createLiveKnowledge } from './knowledge/liveKnowledge.ts';
 import { prepareInWorker } from './knowledge/prepareInWorker.ts';
 import { createLogger } from './logger.ts';
+import { createMetrics } from './metrics/metrics.ts';
+import { startMetricsServer } from './metrics/metricsServer.ts';
 import type { ReloadSignal } from './reloadSignal.ts';
 import { configOrExit, EXIT, engineOrExit } from './startup.ts';
 
@@ -29,24 +32,38 @@ export async function startApp(start: AppStart): Promise<void> {
     level: chatting && config.logLevel === 'info' ? 'warn' : config.logLevel,
     secrets: [config.discord?.token, config.curationSecret].filter((s): s is string => !!s),
   });
+
+  const initial = engineOrExit(config, log);
+  // Records are queued and written by a worker thread: the database never delays an answer.
+  const store: CurationQueue | undefined = config.recordUnanswered
+    ? createCurationQueue({ path: config.curationDbPath, worker: start.workers.curation, log })
+    : undefined;
+  const health = createHealth({ gateway: config.discord !== undefined });
+  const metrics = config.metrics
+    ? createMetrics({
+        ...(store && { curation: () => store.stats() }),
+        healthy: () => health.report().healthy,
+      })
+    : undefined;
   const knowledge = createLiveKnowledge({
     dir: config.storyDir,
-    initial: engineOrExit(config, log),
+    initial,
     // Reloads load and check the story in a worker thread, so answering goes on meanwhile.
     prepare: prepareInWorker(start.workers.prepare),
     log,
+    ...(metrics && { onReload: (result) => metrics.reload(result.ok ? 'ok' : 'refused') }),
   });
+  // Opt-in, and up before the gateway, so /healthz tells "not connected yet" while logging in.
+  const server =
+    config.metrics && metrics
+      ? await startMetricsServer({ ...config.metrics, metrics, health, log })
+      : undefined;
 
   // A bug in one handler must not take the bot down with it: log it and go on.
   process.on('unhandledRejection', (reason) =>
     log.error('unhandled_rejection', { error: describeError(reason) }),
   );
   const stopWatching = config.watchKnowledge ? knowledge.watch() : () => {};
-
-  // Records are queued and written by a worker thread: the database never delays an answer.
-  const store: CurationQueue | undefined = config.recordUnanswered
-    ? createCurationQueue({ path: config.curationDbPath, worker: start.workers.curation, log })
-    : undefined;
 
   if (config.discord) {
     const { token, apiBase, shards, ownerIds } = config.discord;
@@ -58,7 +75,7 @@ export async function startApp(start: AppStart): Promise<void> {
       log.info('shutdown', { reason, code });
       stopWatching();
       void (bot?.stop() ?? Promise.resolve())
-        .then(() => store?.close())
+        .then(() => Promise.all([store?.close(), server?.close()]))
         .finally(() => process.exit(code));
     };
     try {
@@ -73,6 +90,8 @@ export async function startApp(start: AppStart): Promise<void> {
         // A rejected token never comes back by itself: exit non-zero, and the process manager
         // restarts the bot (with a corrected token, or to surface the problem in its logs).
         onFatal: () => shutdown('fatal', EXIT.failure),
+        health,
+        ...(metrics && { metrics }),
         ...(store && {
           onAnswer: createQuestionRecorder(store),
           recordFeedback: createFeedbackRecorder(
@@ -101,11 +120,14 @@ export async function startApp(start: AppStart): Promise<void> {
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
       log,
-      ...(record && { onAnswer: (answer) => record(answer, 'console') }),
+      onAnswer: (answer, seconds) => {
+        record?.(answer, 'console');
+        metrics?.question('console', answer.status, seconds);
+      },
     });
     start.reloads.connect((reason) => void knowledge.reload(reason));
     await chat.run();
     stopWatching();
-    await store?.close();
+    await Promise.all([store?.close(), server?.close()]);
   }
 }

@@ -15,8 +15,8 @@ export interface ConsoleChatDeps {
   readonly output: Writable;
   /** Show a prompt and a greeting: on for a person at a terminal, off for piped input. */
   readonly interactive: boolean;
-  /** Called with every answer, e.g. to record unanswered questions. */
-  readonly onAnswer?: (answer: Answer) => void;
+  /** Called with every answer once it is shown, and the seconds it took (recording, metrics). */
+  readonly onAnswer?: (answer: Answer, seconds: number) => void;
   /** For the debug line on how each question was read. */
   readonly log?: Logger;
 }
@@ -67,11 +67,12 @@ export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void>
           if (command === '/help') print(helpText(engine().story));
           else if (command === '/story') print(renderStoryText(engine().story));
           else {
+            const started = performance.now();
             const current = engine();
             const answer = current.ask(line);
             if (deps.log) logReading(deps.log, current, answer, 'console');
-            deps.onAnswer?.(answer);
             print(renderConsoleText(answer, current.story));
+            deps.onAnswer?.(answer, (performance.now() - started) / 1000);
           }
           if (interactive) {
             print('');

@@ -26,6 +26,17 @@ export interface QuestionEvent {
  * (after the reply, so nothing slow delays it) the note for autocomplete and the curators.
  */
 export async function answerQuestion(ctx: BotContext, event: QuestionEvent): Promise<Outcome> {
+  const started = performance.now();
+  let outcome: Outcome = 'error';
+  try {
+    outcome = await answer(ctx, event);
+    return outcome;
+  } finally {
+    ctx.metrics?.question(event.frontEnd, outcome, (performance.now() - started) / 1000);
+  }
+}
+
+async function answer(ctx: BotContext, event: QuestionEvent): Promise<Outcome> {
   const admission = ctx.gate.admit(event.userId);
   if (!admission.ok) {
     if (event.toldOnce && admission.toldAlready) return 'ignored';
@@ -33,12 +44,12 @@ export async function answerQuestion(ctx: BotContext, event: QuestionEvent): Pro
     return 'rate-limited';
   }
   const engine = ctx.engine();
-  const answer = engine.ask(event.text);
-  logReading(ctx.log, engine, answer, event.frontEnd);
+  const reply = engine.ask(event.text);
+  logReading(ctx.log, engine, reply, event.frontEnd);
   // Only an answer carries 👍 / 👎, and only they need the question back.
   const questionKey =
-    answer.status === 'answered' ? ctx.questionKeys.remember(event.text) : undefined;
-  await event.reply(renderAnswerMessage(answer, engine.story, { questionKey }));
-  noteAnswer(ctx, answer, event.origin);
-  return outcomeOf(answer);
+    reply.status === 'answered' ? ctx.questionKeys.remember(event.text) : undefined;
+  await event.reply(renderAnswerMessage(reply, engine.story, { questionKey }));
+  noteAnswer(ctx, reply, event.origin);
+  return outcomeOf(reply);
 }

@@ -2,7 +2,9 @@ import { type Client, Events, GatewayCloseCodes, RESTEvents } from 'discord.js';
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
 import { describeError } from '../describeError.ts';
+import type { Health } from '../health.ts';
 import type { LogFields, Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics/metrics.ts';
 import { type ClientSetup, createDiscordClient } from './client.ts';
 import type { SlashCommand } from './commands/command.ts';
 import { COMMANDS } from './commands/commandList.ts';
@@ -30,6 +32,10 @@ export interface BotDeps {
    * gateway close 4004), or a shard was closed for good. Logged loudly before the call.
    */
   readonly onFatal?: (reason: string) => void;
+  /** Told of gateway connections and of a rejected token, for `/healthz`. */
+  readonly health?: Health;
+  /** Questions, latency and gateway reconnects, for `/metrics`. */
+  readonly metrics?: BotMetrics;
   /** The slash commands; every command of `COMMANDS` by default. */
   readonly commands?: readonly SlashCommand[];
 }
@@ -60,6 +66,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     ...(deps.reloadKnowledge && { reloadKnowledge: deps.reloadKnowledge }),
     ownerIds: deps.ownerIds ?? [],
     ...(deps.recordFeedback && { recordFeedback: deps.recordFeedback }),
+    ...(deps.metrics && { metrics: deps.metrics }),
   };
   const dispatch = createInteractionDispatcher(ctx);
   const onMessage = createMessageHandler(ctx);
@@ -73,23 +80,33 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       shards: ready.ws.shards.size,
     }),
   );
+  // The gateway as /healthz sees it: each shard up once ready or resumed, down while reconnecting.
+  client.on(Events.ShardReady, (shardId) => deps.health?.shardUp(shardId));
+  client.on(Events.ShardResume, (shardId) => deps.health?.shardUp(shardId));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    deps.health?.shardDown(shardId);
+    deps.metrics?.gatewayReconnect();
+  });
+
   let fatal = false;
   const failFatally = (event: string, fields: LogFields, reason: string): void => {
+    if (event === 'discord.token_rejected') deps.health?.tokenRejected();
     if (fatal) return;
     fatal = true;
     log.error(event, { ...fields, action: deps.onFatal ? 'exiting for a restart' : 'none' });
     deps.onFatal?.(reason);
   };
   // discord.js emits this only for close codes it will not reconnect after (4004 and the like).
-  client.on(Events.ShardDisconnect, (event, shardId) =>
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    deps.health?.shardDown(shardId);
     failFatally(
       event.code === GatewayCloseCodes.AuthenticationFailed
         ? 'discord.token_rejected'
         : 'discord.shard_closed',
       { shardId, code: event.code },
       `gateway closed with ${event.code}`,
-    ),
-  );
+    );
+  });
   client.rest.on(RESTEvents.Response, (request, response) => {
     // Requests made with the token; interaction callbacks go without it.
     if (response.status === 401 && request.data.auth !== false) {

@@ -4,6 +4,7 @@ import type { FeedbackVote } from '../curation/recording.ts';
 import type { FeedbackOutcome } from '../curation/records.ts';
 import type { KnowledgeProblem } from '../knowledge/problem.ts';
 import type { Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics/metrics.ts';
 import type { Result } from '../result.ts';
 import type { SlashCommand } from './commands/command.ts';
 import type { Popularity } from './popularity.ts';
@@ -33,6 +34,8 @@ export interface BotContext {
   ) => Promise<Result<{ readonly entries: number }, readonly KnowledgeProblem[]>>;
   /** Users allowed to run owner-only commands. */
   readonly ownerIds: readonly string[];
+  /** Counts questions by front end and outcome, with their latency; absent without metrics. */
+  readonly metrics?: Pick<BotMetrics, 'question'>;
   /** Stores a 👍 / 👎 (counted once per user per answer); absent when nothing is recorded. */
   readonly recordFeedback?: (vote: FeedbackVote) => Promise<FeedbackOutcome>;
 }

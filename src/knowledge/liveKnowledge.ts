@@ -36,6 +36,8 @@ export interface LiveKnowledgeDeps {
     | Result<PreparedStory, KnowledgeProblem[]>
     | Promise<Result<PreparedStory, KnowledgeProblem[]>>;
   readonly log: Logger;
+  /** Told of every reload run (coalesced requests make one run), e.g. for metrics. */
+  readonly onReload?: (result: ReloadResult) => void;
 }
 
 export function createLiveKnowledge(deps: LiveKnowledgeDeps): LiveKnowledge {
@@ -74,9 +76,14 @@ export function createLiveKnowledge(deps: LiveKnowledgeDeps): LiveKnowledge {
   let next: { readonly result: Promise<ReloadResult>; readonly reasons: Set<string> } | undefined;
   const reload: LiveKnowledge['reload'] = (reason) => {
     if (!running) {
-      running = run(reason).finally(() => {
-        running = undefined;
-      });
+      running = run(reason)
+        .then((result) => {
+          deps.onReload?.(result);
+          return result;
+        })
+        .finally(() => {
+          running = undefined;
+        });
       return running;
     }
     if (next) {

@@ -29,7 +29,16 @@ export interface HarnessOptions {
   readonly fake?: Omit<FakeDiscordOptions, 'token'>;
   /** Extra bot wiring (recording, feedback, reload, owners), as main.ts would pass it. */
   readonly bot?: Partial<
-    Pick<BotDeps, 'onAnswer' | 'recordFeedback' | 'reloadKnowledge' | 'ownerIds' | 'onFatal'>
+    Pick<
+      BotDeps,
+      | 'onAnswer'
+      | 'recordFeedback'
+      | 'reloadKnowledge'
+      | 'ownerIds'
+      | 'onFatal'
+      | 'health'
+      | 'metrics'
+    >
   >;
 }
 

@@ -1,6 +1,8 @@
 // The bundled bot in its own process (as `npm start` runs it) under faults: a locked database,
 // a rejected token, signals during start-up, a database path that cannot work.
 import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -160,6 +162,29 @@ describe('the bundled bot', () => {
     30_000,
   );
 });
+
+describe('the bundled bot with METRICS_PORT', () => {
+  it('serves /healthz and /metrics on 127.0.0.1', async () => {
+    const port = await freePort();
+    await connectedBot({ RECORD_UNANSWERED: 'false', METRICS_PORT: String(port) });
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).status, {
+        timeout: 10_000,
+      })
+      .toBe(200);
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(text).toContain('story_bot_questions_total');
+  }, 30_000);
+});
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 describe('the bundled bot with a curation database path that cannot work', () => {
   it.skipIf(!existsSync('/proc/self/status'))(
