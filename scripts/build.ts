@@ -1,5 +1,5 @@
-// Bundles the bot's entry points into dist/ for `npm start`: plain Node runs them without a
-// TypeScript loader in the process, which keeps a long-running bot's memory low.
+// Bundles the bot's entry points into dist/ (or the folder given) for `npm start`: plain Node runs
+// them without a TypeScript loader in the process, which keeps a long-running bot's memory low.
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './bundleOptions.ts';
 
@@ -13,5 +13,5 @@ await build({
     'src/knowledge/prepareWorker.ts',
   ],
   outbase: 'src',
-  outdir: 'dist',
+  outdir: process.argv[2] ?? 'dist',
 });

@@ -147,9 +147,9 @@ describe('the bundled bot', () => {
       // As soon as the process catches SIGHUP (Linux lists caught signals in /proc), send a few,
       // while it is still loading.
       await expect.poll(() => catches(pid, 'SIGHUP'), { timeout: 10_000, interval: 2 }).toBe(true);
-      for (let i = 0; i < 5; i += 1) {
+      for (let i = 0; i < 3; i += 1) {
         process.kill(pid, 'SIGHUP');
-        await sleep(30);
+        await sleep(10);
       }
       await running.waitForLog(/"event":"knowledge.reloaded"/);
       const reloads = running.logs().match(/"event":"knowledge.reloaded".*/g) ?? [];

@@ -3,12 +3,14 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** A bundle of its own, so that another test file rebuilding dist/ never runs into this one. */
+const OUT_DIR = 'dist-e2e';
 let built = false;
 
 /** Bundles the bot as `npm start` does (once per test file). */
 export function buildBot(): void {
   if (built) return;
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', OUT_DIR], { cwd: ROOT });
   built = true;
 }
 
@@ -27,10 +29,10 @@ export interface BotProcess {
   kill(): void;
 }
 
-/** Starts `node dist/main.js` with the given environment on top of this one. */
+/** Starts the bundled bot (`node dist/main.js`, from its own bundle) with this environment on top. */
 export function startBotProcess(env: Record<string, string>): BotProcess {
   buildBot();
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', 'dist/main.js'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', `${OUT_DIR}/main.js`], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
