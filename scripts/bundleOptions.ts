@@ -11,6 +11,9 @@ export const NODE_BUNDLE = Object.freeze({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // A dynamic import stays a real one (a chunk of its own): the entry point runs its first lines,
+  // such as the SIGHUP handler, before the bot's modules and dependencies load.
+  splitting: true,
   sourcemap: true,
   logLevel: 'warning',
 } as const satisfies BuildOptions);

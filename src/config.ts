@@ -68,6 +68,13 @@ const envSchema = z.object({
   CURATION_DB_PATH: setting(z.string().default('data/curation.sqlite')),
   CURATION_SECRET: setting(z.string().min(16, 'must be at least 16 characters').optional()),
   RECORD_UNANSWERED: setting(flag.default(true)),
+  METRICS_PORT: setting(z.coerce.number().int().min(1).max(65_535).optional()),
+  METRICS_HOST: setting(
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, 'must be a host name or address such as 127.0.0.1')
+      .default('127.0.0.1'),
+  ),
 });
 
 /** Which shards this process runs: an explicit list out of a total, or Discord's recommendation. */
@@ -111,6 +118,11 @@ export interface Config {
   readonly curationSecret: string | undefined;
   /** Record unanswered and low-confidence questions (no user ids are ever stored). */
   readonly recordUnanswered: boolean;
+  /**
+   * The opt-in `/metrics` and `/healthz` endpoint. Under the ShardingManager each shard process
+   * listens on METRICS_PORT plus its first shard id, so shards on one machine do not collide.
+   */
+  readonly metrics: { readonly host: string; readonly port: number } | undefined;
 }
 
 type Env = z.infer<typeof envSchema>;
@@ -187,6 +199,17 @@ export function parseConfig(
       curationDbPath: resolve(v.CURATION_DB_PATH),
       curationSecret: v.CURATION_SECRET,
       recordUnanswered: v.RECORD_UNANSWERED,
+      metrics:
+        v.METRICS_PORT === undefined
+          ? undefined
+          : Object.freeze({
+              host: v.METRICS_HOST,
+              port:
+                v.METRICS_PORT +
+                (v.SHARDING_MANAGER === 'true' && shards && shards !== 'auto'
+                  ? (shards.ids[0] ?? 0)
+                  : 0),
+            }),
     }),
   );
 }

@@ -4,6 +4,8 @@ import type { LogLevel } from './config.ts';
 export type LogFields = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
 export interface Logger {
+  /** Whether lines of this level are written: work done only for a log line can be skipped. */
+  enabled(level: LogLevel): boolean;
   debug(event: string, fields?: LogFields): void;
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
@@ -38,6 +40,7 @@ export function createLogger(options: LoggerOptions): Logger {
     write(line);
   };
   return {
+    enabled: (level) => RANK[level] >= RANK[options.level],
     debug: (event, fields) => emit('debug', event, fields),
     info: (event, fields) => emit('info', event, fields),
     warn: (event, fields) => emit('warn', event, fields),
@@ -47,6 +50,7 @@ export function createLogger(options: LoggerOptions): Logger {
 
 /** A logger that drops everything, for tests and tools that want silence. */
 export const SILENT_LOGGER: Logger = Object.freeze({
+  enabled: () => false,
   debug: () => {},
   info: () => {},
   warn: () => {},

@@ -93,4 +93,27 @@ describe('parseConfig', () => {
       expect.stringContaining('needs DISCORD_SHARD_COUNT'),
     ]);
   });
+
+  it('turns the metrics endpoint on with METRICS_PORT, on 127.0.0.1 unless told otherwise', () => {
+    const off = parseConfig({});
+    expect(off.ok && off.value.metrics).toBeUndefined();
+    const on = parseConfig({ METRICS_PORT: '9464' });
+    expect(on.ok && on.value.metrics).toEqual({ host: '127.0.0.1', port: 9464 });
+    const open = parseConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' });
+    expect(open.ok && open.value.metrics).toEqual({ host: '0.0.0.0', port: 9464 });
+    // Shard processes of one machine listen on the port plus their shard id.
+    const shard = parseConfig({
+      METRICS_PORT: '9464',
+      SHARDING_MANAGER: 'true',
+      SHARDS: '[3]',
+      SHARD_COUNT: '4',
+    });
+    expect(shard.ok && shard.value.metrics?.port).toBe(9467);
+    const bad = parseConfig({ METRICS_PORT: '70000', METRICS_HOST: 'a b' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error.map((e) => e.split(':')[0])).toEqual([
+      'METRICS_PORT',
+      'METRICS_HOST',
+    ]);
+  });
 });

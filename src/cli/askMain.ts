@@ -3,6 +3,7 @@
  * `npm run ask -- --json`: questions on stdin, one JSON object per line on stdout.
  */
 import { createLogger } from '../logger.ts';
+import { logReading } from '../readingLog.ts';
 import { renderConsoleText } from '../render/consoleText.ts';
 import { configOrExit, EXIT, engineOrExit } from '../startup.ts';
 import { answerJsonLines } from './jsonLines.ts';
@@ -24,10 +25,12 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(`${USAGE}\n`);
 } else if (args[0] === '--json') {
   const engine = engineOrExit(config, log);
-  await answerJsonLines(engine, process.stdin, (line) => process.stdout.write(line));
+  await answerJsonLines(engine, process.stdin, (line) => process.stdout.write(line), log);
 } else if (args.length > 0) {
   const engine = engineOrExit(config, log);
-  process.stdout.write(`${renderConsoleText(engine.ask(args.join(' ')))}\n`);
+  const answer = engine.ask(args.join(' '));
+  logReading(log, engine, answer, 'console');
+  process.stdout.write(`${renderConsoleText(answer, engine.story)}\n`);
 } else {
   process.stderr.write(`${USAGE}\n`);
   process.exitCode = EXIT.badConfig;

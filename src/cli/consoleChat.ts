@@ -2,6 +2,9 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { Story } from '../knowledge/types.ts';
+import type { Logger } from '../logger.ts';
+import { logReading } from '../readingLog.ts';
 import { renderConsoleText } from '../render/consoleText.ts';
 import { renderStoryText } from '../render/storyText.ts';
 
@@ -12,14 +15,20 @@ export interface ConsoleChatDeps {
   readonly output: Writable;
   /** Show a prompt and a greeting: on for a person at a terminal, off for piped input. */
   readonly interactive: boolean;
-  /** Called with every answer, e.g. to record unanswered questions. */
-  readonly onAnswer?: (answer: Answer) => void;
+  /** Called with every answer once it is shown, and the seconds it took (recording, metrics). */
+  readonly onAnswer?: (answer: Answer, seconds: number) => void;
+  /** For the debug line on how each question was read. */
+  readonly log?: Logger;
 }
 
-const HELP = [
-  'Ask anything about the story, e.g. "did putin really call elton?"',
-  'Commands: /story (the story in brief), /help, /quit (or Ctrl+D / Ctrl+C).',
-].join('\n');
+/** What the console can do, with the story's own example questions. */
+function helpText(story: Pick<Story, 'examples'>): string {
+  const examples = story.examples.map((q) => `"${q}"`).join(', ');
+  return [
+    `Ask anything about the story, e.g. ${examples}`,
+    'Commands: /story (the story in brief), /help, /quit (or Ctrl+D / Ctrl+C).',
+  ].join('\n');
+}
 
 /**
  * The console front end: reads questions line by line and prints each answer with its sources.
@@ -39,7 +48,8 @@ export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void>
         crlfDelay: Infinity,
       });
       if (interactive) {
-        print(`${engine().story.article.title}\n${HELP}\n`);
+        const { story } = engine();
+        print(`${story.title}\n${helpText(story)}\n`);
         rl.setPrompt('> ');
         rl.prompt();
       }
@@ -54,12 +64,15 @@ export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void>
             rl.close();
             return;
           }
-          if (command === '/help') print(HELP);
+          if (command === '/help') print(helpText(engine().story));
           else if (command === '/story') print(renderStoryText(engine().story));
           else {
-            const answer = engine().ask(line);
-            deps.onAnswer?.(answer);
-            print(renderConsoleText(answer));
+            const started = performance.now();
+            const current = engine();
+            const answer = current.ask(line);
+            if (deps.log) logReading(deps.log, current, answer, 'console');
+            print(renderConsoleText(answer, current.story));
+            deps.onAnswer?.(answer, (performance.now() - started) / 1000);
           }
           if (interactive) {
             print('');

@@ -1,4 +1,6 @@
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { Logger } from '../logger.ts';
+import { logReading } from '../readingLog.ts';
 import { toJsonRecord } from '../render/jsonRecord.ts';
 import { readLines } from './lines.ts';
 
@@ -10,10 +12,13 @@ export async function answerJsonLines(
   engine: AnswerEngine,
   input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   write: (line: string) => void,
+  log?: Logger,
 ): Promise<number> {
   let count = 0;
   for await (const line of readLines(input)) {
-    write(`${JSON.stringify(toJsonRecord(engine.ask(line)))}\n`);
+    const answer = engine.ask(line);
+    if (log) logReading(log, engine, answer, 'json');
+    write(`${JSON.stringify(toJsonRecord(answer))}\n`);
     count += 1;
   }
   return count;

@@ -48,6 +48,16 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       ) STRICT;
       CREATE INDEX feedback_entry ON feedback (entry_id);`,
   }),
+  Object.freeze({
+    version: 3,
+    description: 'how many records the bot had to drop (queue full, database busy)',
+    sql: `
+      CREATE TABLE dropped_records (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        count INTEGER NOT NULL CHECK (count > 0)
+      ) STRICT;`,
+  }),
 ]);
 
 /** The version this code reads and writes. */

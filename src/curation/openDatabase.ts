@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { err, ok, type Result } from '../result.ts';
@@ -31,7 +31,7 @@ export function openDatabase(
 ): Result<Database.Database, string> {
   let db: Database.Database | undefined;
   try {
-    if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+    if (!options.readonly) makeFolders(dirname(path));
     db = new Database(path, {
       readonly: options.readonly,
       fileMustExist: options.readonly,
@@ -70,4 +70,31 @@ function checkReadable(db: Database.Database): Result<number, string> {
     `the database is at schema version ${version}, this code reads ${SCHEMA_VERSION}; ` +
       'start the bot once so that it migrates the file',
   );
+}
+
+/**
+ * Creates a folder and its missing parents one level at a time. Node 20's recursive mkdir loops
+ * forever on some paths (under /proc, for one); one level at a time, every bad path fails at once
+ * with the reason (ENOENT, EACCES, EROFS, "not a folder").
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let current = dir;
+  for (;;) {
+    let stat: ReturnType<typeof statSync> | undefined;
+    try {
+      stat = statSync(current);
+    } catch {
+      stat = undefined;
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw new Error(`${current} is not a folder`);
+      break;
+    }
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const folder of missing) mkdirSync(folder);
 }

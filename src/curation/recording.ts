@@ -1,8 +1,17 @@
 import type { Answer } from '../answering/answer.ts';
 import { normalizeText } from '../answering/normalizeText.ts';
-import type { FeedbackOutcome, Origin, QuestionRecord } from './records.ts';
-import type { CurationStore } from './store.ts';
+import type { FeedbackOutcome, FeedbackRecord, Origin, QuestionRecord } from './records.ts';
 import { voterKeyOf } from './voterKey.ts';
+
+/** Where question records go: the curation queue (or, in tests and tools, the store itself). */
+export interface QuestionSink {
+  recordQuestion(record: QuestionRecord): void;
+}
+
+/** Where votes go; the outcome may come later (the queue writes from a worker thread). */
+export interface FeedbackSink {
+  recordFeedback(record: FeedbackRecord): FeedbackOutcome | Promise<FeedbackOutcome>;
+}
 
 /** Answers below this confidence are recorded too: right or not, they show a phrasing to add. */
 export const LOW_CONFIDENCE = 0.6;
@@ -27,10 +36,10 @@ export function questionRecordOf(answer: Answer, origin: Origin): QuestionRecord
 
 /** Records the questions curators should see; cheap no-op for the others. */
 export function createQuestionRecorder(
-  store: CurationStore,
+  sink: QuestionSink,
 ): (answer: Answer, origin: Origin) => void {
   return (answer, origin) => {
-    if (shouldRecord(answer)) store.recordQuestion(questionRecordOf(answer, origin));
+    if (shouldRecord(answer)) sink.recordQuestion(questionRecordOf(answer, origin));
   };
 }
 
@@ -46,11 +55,11 @@ export interface FeedbackVote {
 
 /** Stores votes under a keyed hash of the voter: the database never holds a user id. */
 export function createFeedbackRecorder(
-  store: CurationStore,
+  sink: FeedbackSink,
   secret: string,
-): (vote: FeedbackVote) => FeedbackOutcome {
-  return ({ userId, ...vote }) =>
-    store.recordFeedback({
+): (vote: FeedbackVote) => Promise<FeedbackOutcome> {
+  return async ({ userId, ...vote }) =>
+    sink.recordFeedback({
       ...vote,
       voterKey: voterKeyOf({ secret, userId, answerKey: vote.answerKey }),
     });

@@ -30,11 +30,19 @@ export function quoteForTerminal(text: string, max: number = TEXT_REPORT.maxQues
 /** The report as plain text for a curator's terminal. */
 export function renderReportText(report: CurationReport): string {
   const { totals } = report;
-  if (totals.questions === 0 && totals.up + totals.down === 0) return NOTHING_RECORDED;
+  const dropped =
+    totals.dropped > 0
+      ? [
+          `${totals.dropped} record${totals.dropped === 1 ? ' was' : 's were'} dropped (the database was locked or slow for too long, or the queue was full): see the bot's curation.dropped log lines.`,
+        ]
+      : [];
+  if (totals.questions === 0 && totals.up + totals.down === 0)
+    return [NOTHING_RECORDED, ...dropped].join('\n');
   const lines = [
     `Curation report for ${report.story}, ${report.generatedAt}`,
     `${totals.questions} questions recorded without a good answer, in ${totals.groups} groups; ` +
       `${totals.up + totals.down} votes: ${totals.up} 👍, ${totals.down} 👎.`,
+    ...dropped,
     '',
     'Asked most without a good answer (add as an alternate of the nearest entry, or write a new one):',
     ...section(report.unanswered.flatMap((group, i) => groupLines(group, i + 1))),

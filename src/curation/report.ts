@@ -21,9 +21,9 @@ export const REPORT = Object.freeze({
   examples: 3,
   /**
    * Jaccard similarity of two phrasings' content stems needed to group them. 0.6 joins "why did
-   * elton call putin" with "why would elton phone putin" (same stems) and "elton breakfast?"
-   * with "what did elton eat for breakfast" (2 of 3), but keeps "how old is elton" apart from
-   * "how old is putin" (1 of 3): a different person is a different question.
+   * the mayor call the judge" with "why would the mayor phone the judge" (same stems) and "mayor
+   * breakfast?" with "what did the mayor eat for breakfast" (2 of 3), but keeps "how old is the
+   * mayor" apart from "how old is the judge" (1 of 3): a different person is a different question.
    */
   similarity: 0.6,
   /** Entries listed under 👎. */
@@ -47,6 +47,8 @@ export interface ReportOptions {
 export interface ReportInput {
   readonly questions: readonly QuestionRow[];
   readonly feedback: readonly FeedbackRow[];
+  /** Records the bot had to drop (queue full, database busy), over the database's life. */
+  readonly dropped: number;
 }
 
 /** Reads what a report needs from the store, or the reason it cannot. */
@@ -58,7 +60,9 @@ export function readReportInput(
   if (!questions.ok) return questions;
   const feedback = store.readFeedback(limit);
   if (!feedback.ok) return err(feedback.error);
-  return ok({ questions: questions.value, feedback: feedback.value });
+  const dropped = store.readDroppedTotal();
+  if (!dropped.ok) return err(dropped.error);
+  return ok({ questions: questions.value, feedback: feedback.value, dropped: dropped.value });
 }
 
 /**
@@ -82,6 +86,7 @@ export function buildReport(
       groups: groups.length,
       up,
       down: input.feedback.length - up,
+      dropped: input.dropped,
     },
     unanswered: groups.slice(0, settings.groups),
     disliked: dislikedEntries(input.feedback, engine, settings).slice(0, settings.entries),

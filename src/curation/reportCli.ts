@@ -47,7 +47,7 @@ export function parseReportArgs(argv: readonly string[]): Result<ReportArgs, str
  * changes, migrates or locks its database.
  */
 export function loadReportInput(path: string, log: Logger): Result<ReportInput, string> {
-  if (!existsSync(path)) return ok({ questions: [], feedback: [] });
+  if (!existsSync(path)) return ok({ questions: [], feedback: [], dropped: 0 });
   const store = openCurationStore({ path, log, readonly: true });
   try {
     return readReportInput(store);

@@ -52,6 +52,8 @@ export interface CurationReport {
     readonly groups: number;
     readonly up: number;
     readonly down: number;
+    /** Records the bot could not keep (queue full, database busy or locked too long). */
+    readonly dropped: number;
   };
   readonly unanswered: readonly QuestionGroup[];
   readonly disliked: readonly DislikedEntry[];

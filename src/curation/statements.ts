@@ -34,6 +34,8 @@ export interface Statements {
   readonly changeVote: Statement<Pick<VoteParams, 'at' | 'answerKey' | 'voterKey' | 'vote'>>;
   readonly newestQuestions: Statement<[number]>;
   readonly newestVotes: Statement<[number]>;
+  readonly insertDropped: Statement<{ at: string; count: number }>;
+  readonly droppedTotal: Statement<[], number>;
 }
 
 export function prepareStatements(db: Database): Statements {
@@ -64,6 +66,12 @@ export function prepareStatements(db: Database): Statements {
       `SELECT at, answer_key, entry_id, question, question_exact, vote, origin
        FROM feedback ORDER BY at DESC, id DESC LIMIT ?`,
     ),
+    insertDropped: db.prepare<{ at: string; count: number }>(
+      'INSERT INTO dropped_records (at, count) VALUES (@at, @count)',
+    ),
+    droppedTotal: db
+      .prepare<[], number>('SELECT coalesce(sum(count), 0) FROM dropped_records')
+      .pluck(),
   };
 }
 

@@ -25,11 +25,25 @@ export interface CurationStore {
   recordQuestion(record: QuestionRecord): void;
   /** Counts a vote once per voter per answer; pressing the other button changes it. */
   recordFeedback(record: FeedbackRecord): FeedbackOutcome;
+  /**
+   * Writes questions, votes and a count of dropped records in one transaction (one wait for the
+   * lock): the outcome of each vote in order, or `undefined` when nothing could be written (logged).
+   */
+  writeBatch(batch: CurationBatch): FeedbackOutcome[] | undefined;
+  /** How many records the bot has had to drop, over the database's life. */
+  readDroppedTotal(): Result<number, string>;
   /** The most recently recorded questions, newest first. */
   readQuestions(limit?: number): Result<QuestionRow[], string>;
   /** The most recent votes, newest first. */
   readFeedback(limit?: number): Result<FeedbackRow[], string>;
   close(): void;
+}
+
+/** What one transaction writes: questions, votes, and how many records were dropped before it. */
+export interface CurationBatch {
+  readonly questions: readonly QuestionRecord[];
+  readonly votes: readonly FeedbackRecord[];
+  readonly dropped: number;
 }
 
 export interface CurationStoreOptions {
@@ -106,10 +120,23 @@ function liveStore(db: Database, sql: Statements, options: CurationStoreOptions)
     }
   };
 
-  // IMMEDIATE takes the write lock before reading the current vote, so two shards handling the
-  // same voter cannot both see "no vote yet"; a deferred transaction would also fail at once
-  // (SQLITE_BUSY_SNAPSHOT) instead of waiting when it upgrades from read to write.
-  const vote = db.transaction((record: FeedbackRecord, at: string): FeedbackOutcome => {
+  const insertQuestion = (record: QuestionRecord, at: string): void => {
+    const question = toStored(record.question);
+    sql.insertQuestion.run({
+      at,
+      question: question.text,
+      questionExact: question.exact,
+      // A grouping key, not something to read back exactly: the readable form will do.
+      normalized: toStored(record.normalized).text,
+      status: record.status,
+      bestEntryId: record.bestEntryId,
+      // NaN would be stored as NULL and refused; a question without a score is still worth keeping.
+      confidence: Number.isFinite(record.confidence) ? record.confidence : 0,
+      origin: record.origin,
+    });
+  };
+
+  const castVote = (record: FeedbackRecord, at: string): FeedbackOutcome => {
     const previous = sql.voteOf.get(record.answerKey, record.voterKey);
     if (previous === record.vote) return 'duplicate';
     const { answerKey, voterKey } = record;
@@ -125,38 +152,47 @@ function liveStore(db: Database, sql: Statements, options: CurationStoreOptions)
       questionExact: question.exact,
     });
     return 'counted';
+  };
+  // IMMEDIATE takes the write lock before reading the current vote, so two shards handling the
+  // same voter cannot both see "no vote yet"; a deferred transaction would also fail at once
+  // (SQLITE_BUSY_SNAPSHOT) instead of waiting when it upgrades from read to write.
+  const vote = db.transaction(castVote);
+  const batch = db.transaction((records: CurationBatch, at: string): FeedbackOutcome[] => {
+    for (const record of records.questions) insertQuestion(record, at);
+    const outcomes = records.votes.map((record) =>
+      RAW_USER_ID.test(record.voterKey) ? rawVoterKey() : castVote(record, at),
+    );
+    if (records.dropped > 0) sql.insertDropped.run({ at, count: records.dropped });
+    return outcomes;
   });
+
+  const rawVoterKey = (): FeedbackOutcome => {
+    log.warn('curation.write_failed', {
+      op: 'recordFeedback',
+      reason: 'the voter key looks like a raw user id; pass a salted hash (voterKeyOf)',
+    });
+    return 'failed';
+  };
 
   return {
     enabled: true,
     recordQuestion(record: QuestionRecord): void {
-      write('recordQuestion', undefined, () => {
-        const question = toStored(record.question);
-        sql.insertQuestion.run({
-          at: now().toISOString(),
-          question: question.text,
-          questionExact: question.exact,
-          // A grouping key, not something to read back exactly: the readable form will do.
-          normalized: toStored(record.normalized).text,
-          status: record.status,
-          bestEntryId: record.bestEntryId,
-          // NaN would be stored as NULL and refused; a question without a score is still worth keeping.
-          confidence: Number.isFinite(record.confidence) ? record.confidence : 0,
-          origin: record.origin,
-        });
-      });
+      write('recordQuestion', undefined, () => insertQuestion(record, now().toISOString()));
     },
     recordFeedback(record: FeedbackRecord): FeedbackOutcome {
-      if (RAW_USER_ID.test(record.voterKey)) {
-        log.warn('curation.write_failed', {
-          op: 'recordFeedback',
-          reason: 'the voter key looks like a raw user id; pass a salted hash (voterKeyOf)',
-        });
-        return 'failed';
-      }
+      if (RAW_USER_ID.test(record.voterKey)) return rawVoterKey();
       return write<FeedbackOutcome>('recordFeedback', 'failed', () =>
         vote.immediate(record, now().toISOString()),
       );
+    },
+    writeBatch(records: CurationBatch): FeedbackOutcome[] | undefined {
+      return write<FeedbackOutcome[] | undefined>('writeBatch', undefined, () =>
+        batch.immediate(records, now().toISOString()),
+      );
+    },
+    readDroppedTotal(): Result<number, string> {
+      const total = read('readDroppedTotal', () => [sql.droppedTotal.get() ?? 0]);
+      return total.ok ? ok(total.value[0] ?? 0) : total;
     },
     readQuestions(limit = READ_LIMIT): Result<QuestionRow[], string> {
       return read('readQuestions', () =>
@@ -192,6 +228,8 @@ function disabledStore(reason: string, log: Logger): CurationStore {
       log.debug('curation.dropped', { op: 'recordFeedback' });
       return 'failed';
     },
+    writeBatch: () => undefined,
+    readDroppedTotal: () => err(unavailable),
     readQuestions: () => err(unavailable),
     readFeedback: () => err(unavailable),
     close: () => {},

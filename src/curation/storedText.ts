@@ -1,3 +1,5 @@
+import { redactIds } from './redactIds.ts';
+
 /**
  * Free text is stored as SQLite TEXT, which is UTF-8: a JS string holding a lone surrogate (valid
  * in JS and in JSON, not in Unicode) would come back with U+FFFD in its place. Such text is kept
@@ -15,7 +17,9 @@ export interface StoredText {
   readonly exact: string | null;
 }
 
-export function toStored(text: string): StoredText {
+/** The column values for a user's text; Discord ids in it are replaced by placeholders first. */
+export function toStored(raw: string): StoredText {
+  const text = redactIds(raw);
   if (!LONE_SURROGATE.test(text)) return { text, exact: null };
   return { text: text.replace(LONE_SURROGATES, '\uFFFD'), exact: JSON.stringify(text) };
 }

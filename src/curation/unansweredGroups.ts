@@ -2,7 +2,7 @@ import { groupBySimilarity } from './grouping.ts';
 import type { QuestionRow } from './records.ts';
 import type { NearestEntry, QuestionGroup, ReportEngine } from './reportTypes.ts';
 
-// "What did Elton eat for breakfast" and "Elton breakfast?" ask the same thing: a question word
+// "What did the mayor eat for breakfast" and "mayor breakfast?" ask the same thing: a question word
 // that only marks a question is left out of the comparison. When, where and why ask for
 // different facts (a time, a place, a reason) and stay in.
 const MARKS_A_QUESTION: ReadonlySet<string> = new Set([

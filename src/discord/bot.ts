@@ -1,13 +1,19 @@
-import { type Client, Events, RESTEvents } from 'discord.js';
+import { type Client, Events, GatewayCloseCodes, RESTEvents } from 'discord.js';
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
 import { describeError } from '../describeError.ts';
-import type { Logger } from '../logger.ts';
+import type { Health } from '../health.ts';
+import type { LogFields, Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics/metrics.ts';
 import { type ClientSetup, createDiscordClient } from './client.ts';
+import type { SlashCommand } from './commands/command.ts';
+import { COMMANDS } from './commands/commandList.ts';
 import type { BotContext, Origin } from './context.ts';
 import { createInteractionDispatcher } from './dispatchInteraction.ts';
 import { createMessageHandler } from './handleMessage.ts';
 import { createPopularity } from './popularity.ts';
+import { createQuestionGate } from './questionGate.ts';
+import { createQuestionKeys } from './questionKeys.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 
 export interface BotDeps {
@@ -20,6 +26,18 @@ export interface BotDeps {
   readonly reloadKnowledge?: BotContext['reloadKnowledge'];
   readonly ownerIds?: readonly string[];
   readonly recordFeedback?: BotContext['recordFeedback'];
+  /**
+   * Called once when the bot can no longer work and should be restarted: Discord rejected the
+   * token (a REST 401, after which discord.js drops the token and every DM reply fails, or
+   * gateway close 4004), or a shard was closed for good. Logged loudly before the call.
+   */
+  readonly onFatal?: (reason: string) => void;
+  /** Told of gateway connections and of a rejected token, for `/healthz`. */
+  readonly health?: Health;
+  /** Questions, latency and gateway reconnects, for `/metrics`. */
+  readonly metrics?: BotMetrics;
+  /** The slash commands; every command of `COMMANDS` by default. */
+  readonly commands?: readonly SlashCommand[];
 }
 
 export interface RunningBot {
@@ -38,15 +56,17 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
   const ctx: BotContext = {
     engine: deps.engine,
     log,
-    rateLimiter: createRateLimiter({
-      limit: deps.rateLimit.questions,
-      windowMs: deps.rateLimit.windowMs,
-    }),
+    gate: createQuestionGate(
+      createRateLimiter({ limit: deps.rateLimit.questions, windowMs: deps.rateLimit.windowMs }),
+    ),
     popularity: createPopularity(),
+    questionKeys: createQuestionKeys(),
+    commands: deps.commands ?? COMMANDS,
     ...(deps.onAnswer && { onAnswer: deps.onAnswer }),
     ...(deps.reloadKnowledge && { reloadKnowledge: deps.reloadKnowledge }),
     ownerIds: deps.ownerIds ?? [],
     ...(deps.recordFeedback && { recordFeedback: deps.recordFeedback }),
+    ...(deps.metrics && { metrics: deps.metrics }),
   };
   const dispatch = createInteractionDispatcher(ctx);
   const onMessage = createMessageHandler(ctx);
@@ -60,9 +80,43 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
       shards: ready.ws.shards.size,
     }),
   );
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    log.warn('discord.disconnected', { shardId, code: event.code }),
-  );
+  // The gateway as /healthz sees it: each shard up once ready or resumed, down while reconnecting.
+  client.on(Events.ShardReady, (shardId) => deps.health?.shardUp(shardId));
+  client.on(Events.ShardResume, (shardId) => deps.health?.shardUp(shardId));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    deps.health?.shardDown(shardId);
+    deps.metrics?.gatewayReconnect();
+  });
+
+  let fatal = false;
+  const failFatally = (event: string, fields: LogFields, reason: string): void => {
+    if (event === 'discord.token_rejected') deps.health?.tokenRejected();
+    if (fatal) return;
+    fatal = true;
+    log.error(event, { ...fields, action: deps.onFatal ? 'exiting for a restart' : 'none' });
+    deps.onFatal?.(reason);
+  };
+  // discord.js emits this only for close codes it will not reconnect after (4004 and the like).
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    deps.health?.shardDown(shardId);
+    failFatally(
+      event.code === GatewayCloseCodes.AuthenticationFailed
+        ? 'discord.token_rejected'
+        : 'discord.shard_closed',
+      { shardId, code: event.code },
+      `gateway closed with ${event.code}`,
+    );
+  });
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    // Requests made with the token; interaction callbacks go without it.
+    if (response.status === 401 && request.data.auth !== false) {
+      failFatally(
+        'discord.token_rejected',
+        { method: request.method.toUpperCase(), route: request.route, status: 401 },
+        'Discord answered 401 Unauthorized',
+      );
+    }
+  });
   client.on(Events.ShardReconnecting, (shardId) => log.info('discord.reconnecting', { shardId }));
   client.on(Events.ShardResume, (shardId, replayed) =>
     log.info('discord.resumed', { shardId, replayed }),

@@ -4,9 +4,12 @@ import type { FeedbackVote } from '../curation/recording.ts';
 import type { FeedbackOutcome } from '../curation/records.ts';
 import type { KnowledgeProblem } from '../knowledge/problem.ts';
 import type { Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics/metrics.ts';
 import type { Result } from '../result.ts';
+import type { SlashCommand } from './commands/command.ts';
 import type { Popularity } from './popularity.ts';
-import type { RateLimiter } from './rateLimiter.ts';
+import type { QuestionGate } from './questionGate.ts';
+import type { QuestionKeys } from './questionKeys.ts';
 
 /** Where a question came from, without saying who asked it. */
 export type Origin = 'guild' | 'dm';
@@ -16,18 +19,25 @@ export interface BotContext {
   /** The engine currently serving; a function so reloaded knowledge takes effect at once. */
   readonly engine: () => AnswerEngine;
   readonly log: Logger;
-  readonly rateLimiter: RateLimiter;
+  /** The per-user question limit, with its one notice. */
+  readonly gate: QuestionGate;
   readonly popularity: Popularity;
+  /** The questions behind the feedback buttons on screen. */
+  readonly questionKeys: QuestionKeys;
+  /** The slash commands: dispatched by name, listed by /help. */
+  readonly commands: readonly SlashCommand[];
   /** Called with every answer to a question typed by a user (for curators' reports). */
   readonly onAnswer?: (answer: Answer, origin: Origin) => void;
   /** Reloads and checks the knowledge (the owner-only /reload). */
   readonly reloadKnowledge?: (
     reason: string,
-  ) => Result<{ readonly entries: number }, readonly KnowledgeProblem[]>;
+  ) => Promise<Result<{ readonly entries: number }, readonly KnowledgeProblem[]>>;
   /** Users allowed to run owner-only commands. */
   readonly ownerIds: readonly string[];
+  /** Counts questions by front end and outcome, with their latency; absent without metrics. */
+  readonly metrics?: Pick<BotMetrics, 'question'>;
   /** Stores a 👍 / 👎 (counted once per user per answer); absent when nothing is recorded. */
-  readonly recordFeedback?: (vote: FeedbackVote) => FeedbackOutcome;
+  readonly recordFeedback?: (vote: FeedbackVote) => Promise<FeedbackOutcome>;
 }
 
 /** The outcome of handling one event, for the log line. */
@@ -38,6 +48,8 @@ export type Outcome =
   | 'shown'
   | 'ignored'
   | 'stale'
+  /** A forged component (not on the bot's message, or not one it made): refused politely. */
+  | 'refused'
   | 'error';
 
 export function outcomeOf(answer: Answer): Outcome {

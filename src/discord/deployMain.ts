@@ -2,7 +2,8 @@
 import { REST } from 'discord.js';
 import { describeError } from '../describeError.ts';
 import { createLogger } from '../logger.ts';
-import { configOrExit, EXIT } from '../startup.ts';
+import { configOrExit, EXIT, engineOrExit } from '../startup.ts';
+import { commandDefinitions } from './commands/commandList.ts';
 import { deployCommands } from './deployCommands.ts';
 
 const config = configOrExit();
@@ -14,9 +15,15 @@ if (!config.discord) {
 }
 const { token, clientId, guildId, apiBase } = config.discord;
 const log = createLogger({ level: config.logLevel, secrets: [token] });
+// Command descriptions speak of the story served: registered from its checked knowledge.
+const { story } = engineOrExit(config, log);
 const rest = new REST(apiBase ? { api: apiBase } : {}).setToken(token);
 try {
-  const result = await deployCommands(rest, { clientId, guildId });
+  const result = await deployCommands(rest, {
+    commands: commandDefinitions(story),
+    clientId,
+    guildId,
+  });
   log.info('commands.registered', { ...result, guildId });
   process.stdout.write(
     `Registered ${result.count} commands ${result.scope === 'guild' ? `to guild ${guildId}` : 'globally (may take up to an hour to appear)'}.\n`,

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../result.ts';
 import { parseArticle } from './article.ts';
 import type { KnowledgeProblem } from './problem.ts';
+import { KnowledgeFileTooLarge, readKnowledgeFile } from './readKnowledgeFile.ts';
 import { qaFileSchema, storyFileSchema } from './schema.ts';
 import type { Entry, Story } from './types.ts';
 
@@ -23,14 +23,18 @@ type ReadFile = (path: string) => string;
  */
 export function loadStory(
   dir: string,
-  readFile: ReadFile = (path) => readFileSync(path, 'utf8'),
+  readFile: ReadFile = readKnowledgeFile,
 ): Result<Story, KnowledgeProblem[]> {
   const problems: KnowledgeProblem[] = [];
   const read = (name: string): string | undefined => {
     try {
       return readFile(join(dir, name));
     } catch (error) {
-      problems.push({ file: join(dir, name), reason: `cannot read: ${(error as Error).message}` });
+      const reason =
+        error instanceof KnowledgeFileTooLarge
+          ? error.message
+          : `cannot read: ${(error as Error).message}`;
+      problems.push({ file: join(dir, name), reason });
       return undefined;
     }
   };

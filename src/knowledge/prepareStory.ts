@@ -9,6 +9,8 @@ import type { KnowledgeProblem } from './problem.ts';
 export interface PreparedStory {
   readonly engine: AnswerEngine;
   readonly report: CheckReport;
+  /** How long building the engine held the calling thread, when it was measured (ms). */
+  readonly buildMs?: number;
 }
 
 /**

@@ -1,8 +1,13 @@
 import type { Answer } from '../answering/answer.ts';
-import { RELATED_HEADING, SUGGESTIONS_HEADING, UNKNOWN_REPLIES } from './replies.ts';
+import {
+  RELATED_HEADING,
+  type StoryPresentation,
+  SUGGESTIONS_HEADING,
+  unknownReply,
+} from './replies.ts';
 
 /** Plain text for a terminal: the answer, its quoted sources with paragraph numbers, suggestions. */
-export function renderConsoleText(answer: Answer): string {
+export function renderConsoleText(answer: Answer, story: StoryPresentation): string {
   const lines: string[] = [];
   if (answer.status === 'answered') {
     lines.push(answer.text, '');
@@ -18,7 +23,7 @@ export function renderConsoleText(answer: Answer): string {
       );
     }
   } else {
-    lines.push(UNKNOWN_REPLIES[answer.reason]);
+    lines.push(unknownReply(answer.reason, story));
     if (answer.suggestions.length > 0) {
       lines.push('', SUGGESTIONS_HEADING, ...answer.suggestions.map((s) => `  - ${s.question}`));
     }

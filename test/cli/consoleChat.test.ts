@@ -2,7 +2,9 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answering/answer.ts';
 import { createConsoleChat } from '../../src/cli/consoleChat.ts';
-import { shippedEngine } from '../storyFixture.ts';
+import { createLogger } from '../../src/logger.ts';
+import { HOSTILE } from '../render/hostileText.ts';
+import { shippedEngine, shippedStory } from '../storyFixture.ts';
 
 async function chat(
   lines: string[],
@@ -44,6 +46,31 @@ describe('console chat', () => {
 
   it('ends cleanly at end of input, greeting a person at a terminal', async () => {
     const { text } = await chat([], true);
-    expect(text).toContain('Elton John And Vladimir Putin');
+    expect(text).toContain(shippedStory().title);
+  });
+
+  it('shows nothing of a hostile question live: no link, no invisible control', async () => {
+    const { text } = await chat([HOSTILE, `did putin really call elton ${HOSTILE}`]);
+    expect(text).not.toMatch(/[a-z]:\/\/|discord\.gg|[\u202E\u200B\u2066]/i);
+  });
+
+  it('logs how each question was read at debug level', async () => {
+    const lines: string[] = [];
+    const input = new PassThrough();
+    const done = createConsoleChat({
+      engine: shippedEngine,
+      input,
+      output: new PassThrough(),
+      interactive: false,
+      log: createLogger({ level: 'debug', write: (l) => lines.push(l) }),
+    }).run();
+    input.end('who is peskov\n');
+    await done;
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      event: 'question.read',
+      frontEnd: 'console',
+      question: 'who is peskov',
+      entry: 'who-peskov',
+    });
   });
 });

@@ -24,7 +24,14 @@ export function recordingLogger(): Logger & { readonly events: LoggedEvent[] } {
     (event: string, fields: LogFields = {}): void => {
       events.push({ level, event, fields });
     };
-  return { events, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  return {
+    events,
+    enabled: () => true,
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+  };
 }
 
 /** An unanswered question record, with overrides. */

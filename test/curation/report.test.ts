@@ -76,7 +76,7 @@ describe('curation report', () => {
       'how old is putin',
     );
     const { unanswered, totals } = report();
-    expect(totals).toEqual({ questions: 7, groups: 3, up: 0, down: 0 });
+    expect(totals).toEqual({ questions: 7, groups: 3, up: 0, down: 0, dropped: 0 });
 
     const breakfast = unanswered[0];
     expect(breakfast?.count).toBe(4);
@@ -181,5 +181,14 @@ describe('curation report', () => {
     const built = report();
     expect(built).toMatchObject({ unanswered: [], disliked: [], totals: { questions: 0 } });
     expect(renderReportText(built)).toBe(NOTHING_RECORDED);
+  });
+
+  it('counts the records the bot had to drop', () => {
+    ask('is putin married');
+    store.writeBatch({ questions: [], votes: [], dropped: 7 });
+    store.writeBatch({ questions: [], votes: [], dropped: 5 });
+    const built = report();
+    expect(built.totals.dropped).toBe(12);
+    expect(renderReportText(built)).toContain('12 records were dropped');
   });
 });

@@ -45,7 +45,7 @@ describe('loadReportInput', () => {
     const path = join(temp.dir, 'data', 'curation.sqlite');
     expect(loadReportInput(path, recordingLogger())).toEqual({
       ok: true,
-      value: { questions: [], feedback: [] },
+      value: { questions: [], feedback: [], dropped: 0 },
     });
     expect(existsSync(path)).toBe(false);
   });

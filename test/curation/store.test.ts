@@ -194,6 +194,26 @@ describe('curation store', () => {
     db.close();
   });
 
+  it('stores mentions and pasted ids as placeholders, in every column', () => {
+    const text =
+      'what does <@111111111111111111> think of <@!222222222222222222>, <@&333333333333333333> and <#444444444444444444>, says 555555555555555555 \uD83D';
+    store.recordQuestion(questionRecord({ question: text, normalized: text }));
+    store.recordFeedback(vote({ question: text }));
+    const db = new Database(join(temp.dir, 'data', 'nested', 'curation.sqlite'), {
+      readonly: true,
+    });
+    const rows = [
+      ...db.prepare('SELECT question, question_exact, normalized FROM questions').all(),
+      ...db.prepare('SELECT question, question_exact FROM feedback').all(),
+    ];
+    db.close();
+    expect(JSON.stringify(rows)).not.toMatch(/\d{17}/);
+    const read = store.readQuestions();
+    expect(read.ok && read.value[0]?.question).toBe(
+      'what does @user think of @user, @role and #channel, says [id] \uD83D',
+    );
+  });
+
   it('stores a question whose confidence is not a number rather than losing it', () => {
     store.recordQuestion(questionRecord({ confidence: Number.NaN }));
     const rows = store.readQuestions();

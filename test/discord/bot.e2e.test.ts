@@ -1,7 +1,9 @@
 import type { RecordedCall } from '@story-bot/loopback-discord';
 import { REST } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../src/discord/commands/commandList.ts';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
+import { HOSTILE } from '../render/hostileText.ts';
 import { shippedEngine } from '../storyFixture.ts';
 import { expectSpecConformance, type Harness, startHarness, TEST_TOKEN } from './botHarness.ts';
 import { limitViolations } from './payloadLimits.ts';
@@ -25,7 +27,7 @@ interface Body {
 
 const EPHEMERAL = 64;
 const engine = shippedEngine();
-const TITLE = engine.story.article.title;
+const TITLE = engine.story.title;
 let h: Harness;
 let userSeq = 0;
 /** A fresh user per test, so the per-user rate limit of one test never touches another. */
@@ -61,9 +63,9 @@ afterAll(async () => {
   }
   await h.close();
   // No message content at info level, and never the token.
-  const joined = h.logs.join('\n');
-  expect(joined).not.toContain(TEST_TOKEN);
-  expect(joined).not.toContain('did putin really call elton');
+  expect(h.logs.join('\n')).not.toContain(TEST_TOKEN);
+  const info = h.logs.filter((line) => !line.includes('"level":"debug"')).join('\n');
+  expect(info).not.toContain('did putin really call elton');
 });
 
 describe('the bot on a loopback Discord', () => {
@@ -168,13 +170,14 @@ describe('the bot on a loopback Discord', () => {
     expect(menu?.options?.map((o) => o.value)).toEqual(
       engine.story.entries.slice(0, 25).map((e) => e.id),
     );
+    const offered = menu?.options?.[3]?.value ?? '';
     const chosen = h.fake.sendSelect({
       customId: menu?.custom_id ?? '',
-      values: ['meeting'],
+      values: [offered],
       user: freshUser(),
     });
     const reply = ((await h.fake.waitForInteractionResponse(chosen.id)).body as Body).data ?? {};
-    expect(reply.embeds?.[0]?.title).toBe(engine.entry('meeting')?.question);
+    expect(reply.embeds?.[0]?.title).toBe(engine.entry(offered)?.question);
   });
 
   it('tells the story and shows the source text', async () => {
@@ -204,6 +207,28 @@ describe('the bot on a loopback Discord', () => {
       5000,
     );
     expect((reply.body as Body).allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('echoes hostile text inert in /ask, direct messages and mentions', async () => {
+    // Live parts: a scheme link, an invite host, an unescaped masked link or <…>, bidi and zero-width controls.
+    const live = /[a-z]:\/\/|discord\.(gg|com)|(?<!\\)\]\(|(?<!\\)<|[\u202E\u200B\u2066]/i;
+    const questions = [HOSTILE, `did putin really call elton ${HOSTILE}`];
+    for (const question of questions) {
+      const body = await slash('ask', { question });
+      expect(embedText(body)).toMatch(/free nitro/);
+      expect(embedText(body)).not.toMatch(live);
+      for (const where of [{ dm: true }, { mentionsBot: true }]) {
+        const sent = h.fake.sendMessage({ content: question, user: freshUser(), ...where });
+        const reply = await h.fake.waitForCall(
+          (c) =>
+            c.path === `/channels/${sent.channelId}/messages` &&
+            (c.body as Body).message_reference?.message_id === sent.id,
+          5000,
+        );
+        expect(embedText(reply.body as Body)).toMatch(/free nitro/);
+        expect(embedText(reply.body as Body)).not.toMatch(live);
+      }
+    }
   });
 
   it("keeps within Discord's limits for a 6,000-character question", async () => {
@@ -294,13 +319,83 @@ describe('errors inside a handler', () => {
   });
 });
 
+describe('LOG_LEVEL', () => {
+  it('debug: says how each question was read and ranked, with its text', async () => {
+    const question = 'did putin really call elton?';
+    await slash('ask', { question });
+    const dm = h.fake.sendMessage({
+      content: 'so who is peskov then',
+      dm: true,
+      user: freshUser(),
+    });
+    await h.fake.waitForCall((c) => c.path === `/channels/${dm.channelId}/messages`, 5000);
+    const readings = h.logs
+      .filter((line) => line.includes('"event":"question.read"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const slashReading = readings.find((r) => r.question === question);
+    expect(slashReading).toMatchObject({
+      level: 'debug',
+      frontEnd: 'slash',
+      entry: 'did-putin-call',
+    });
+    expect(slashReading?.terms).toMatch(/putin→/);
+    expect(slashReading?.ranking).toMatch(/^did-putin-call:0\.\d+/);
+    expect(readings.find((r) => r.question === 'so who is peskov then')).toMatchObject({
+      frontEnd: 'dm',
+    });
+  });
+
+  it('info: logs each question without its text or its reading', async () => {
+    const quiet = await startHarness({ logLevel: 'info' });
+    try {
+      const sent = quiet.fake.sendSlashCommand({
+        name: 'ask',
+        options: { question: 'did putin really call elton?' },
+      });
+      await quiet.fake.waitForInteractionResponse(sent.id, 5000);
+      await expect
+        .poll(() => quiet.logs.some((l) => l.includes('"event":"interaction"')))
+        .toBe(true);
+      expect(quiet.logs.join('\n')).not.toMatch(/question\.read|did putin really call elton/);
+    } finally {
+      await quiet.close();
+    }
+  });
+});
+
+describe('a token Discord stops accepting', () => {
+  it('is logged loudly, once, and reported for a restart, when a REST call gets 401', async () => {
+    const fatal: string[] = [];
+    const rejected = await startHarness({ bot: { onFatal: (reason) => fatal.push(reason) } });
+    try {
+      rejected.fake.failNext({
+        method: 'POST',
+        pathPattern: /^\/channels\/\d+\/messages$/,
+        status: 401,
+      });
+      for (let i = 0; i < 3; i++)
+        rejected.fake.sendMessage({ content: 'who is peskov', dm: true, user: freshUser() });
+      await expect.poll(() => fatal).toEqual(['Discord answered 401 Unauthorized']);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const lines = rejected.logs.filter((l) => l.includes('discord.token_rejected'));
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ level: 'error', status: 401 });
+      expect(fatal).toHaveLength(1);
+    } finally {
+      await rejected.close();
+    }
+  });
+});
+
 describe('npm run deploy-commands', () => {
   it('registers every command with a valid definition, to a guild or globally', async () => {
     const rest = new REST({ api: h.fake.apiBase }).setToken(TEST_TOKEN);
     const guildId = h.fake.guilds[0]?.id ?? '';
-    const result = await deployCommands(rest, { clientId: undefined, guildId });
+    const commands = commandDefinitions(engine.story);
+    const result = await deployCommands(rest, { commands, clientId: undefined, guildId });
     expect(result).toMatchObject({ applicationId: h.fake.applicationId, scope: 'guild', count: 6 });
     const global = await deployCommands(rest, {
+      commands,
       clientId: h.fake.applicationId,
       guildId: undefined,
     });

@@ -1,6 +1,11 @@
-import { type FakeDiscord, startFakeDiscord } from '@story-bot/loopback-discord';
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  startFakeDiscord,
+} from '@story-bot/loopback-discord';
 import { expect } from 'vitest';
 import type { AnswerEngine } from '../../src/answering/engine.ts';
+import type { LogLevel } from '../../src/config.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/logger.ts';
 import { shippedEngine } from '../storyFixture.ts';
@@ -25,20 +30,37 @@ export function expectSpecConformance(fake: FakeDiscord): void {
 export interface HarnessOptions {
   readonly engine?: () => AnswerEngine;
   readonly questions?: number;
+  /** The bot's log level (debug by default, so tests see everything). */
+  readonly logLevel?: LogLevel;
+  /** Options of the loopback Discord, e.g. Discord's 3-second interaction deadline. */
+  readonly fake?: Omit<FakeDiscordOptions, 'token'>;
   /** Extra bot wiring (recording, feedback, reload, owners), as main.ts would pass it. */
   readonly bot?: Partial<
-    Pick<BotDeps, 'onAnswer' | 'recordFeedback' | 'reloadKnowledge' | 'ownerIds'>
+    Pick<
+      BotDeps,
+      | 'onAnswer'
+      | 'recordFeedback'
+      | 'reloadKnowledge'
+      | 'ownerIds'
+      | 'onFatal'
+      | 'health'
+      | 'metrics'
+    >
   >;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeDiscord({ token: TEST_TOKEN });
+  const fake = await startFakeDiscord({ ...options.fake, token: TEST_TOKEN });
   const logs: string[] = [];
   const bot = await startBot({
     token: TEST_TOKEN,
     client: { apiBase: fake.apiBase },
     engine: options.engine ?? (() => shippedEngine()),
-    log: createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: [TEST_TOKEN] }),
+    log: createLogger({
+      level: options.logLevel ?? 'debug',
+      write: (line) => logs.push(line),
+      secrets: [TEST_TOKEN],
+    }),
     rateLimit: { questions: options.questions ?? 5, windowMs: 10_000 },
     ...options.bot,
   });

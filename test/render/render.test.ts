@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderConsoleText } from '../../src/render/consoleText.ts';
 import { toJsonRecord } from '../../src/render/jsonRecord.ts';
-import { UNKNOWN_REPLIES } from '../../src/render/replies.ts';
+import { unknownReply } from '../../src/render/replies.ts';
 import { renderStoryText } from '../../src/render/storyText.ts';
 import { shippedEngine } from '../storyFixture.ts';
 
@@ -10,7 +10,7 @@ const engine = shippedEngine();
 describe('console text', () => {
   it('shows the answer and each quote with its paragraph number', () => {
     const answer = engine.ask('did putin really call elton?');
-    const text = renderConsoleText(answer);
+    const text = renderConsoleText(answer, engine.story);
     if (answer.status !== 'answered') throw new Error('expected an answer');
     expect(text).toContain(answer.text);
     for (const source of answer.sources)
@@ -18,10 +18,12 @@ describe('console text', () => {
   });
 
   it('says plainly when the article does not cover a question', () => {
-    expect(renderConsoleText(engine.ask('what is the capital of peru'))).toContain(
-      UNKNOWN_REPLIES['not-covered'],
+    expect(renderConsoleText(engine.ask('what is the capital of peru'), engine.story)).toContain(
+      unknownReply('not-covered', engine.story),
     );
-    expect(renderConsoleText(engine.ask(''))).toContain(UNKNOWN_REPLIES.empty);
+    expect(renderConsoleText(engine.ask(''), engine.story)).toContain(
+      unknownReply('empty', engine.story),
+    );
   });
 
   it('tells the story with its turns and sources', () => {

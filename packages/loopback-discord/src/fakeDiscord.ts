@@ -136,6 +136,7 @@ class LoopbackDiscord implements FakeDiscord {
       gatewayUrl: () => this.gateway.url,
       shardCount: this.shardCount,
       token: options.token,
+      interactionDeadlineMs: options.interactionDeadlineMs,
     });
   }
 
@@ -383,6 +384,7 @@ class LoopbackDiscord implements FakeDiscord {
       originalMessageId: null,
       sourceMessageId: sourceMessage?.id ?? null,
       followUpIds: [],
+      createdAt: Date.now(),
     };
     this.world.interactions.set(record.id, record);
     this.gateway.dispatch(session, GatewayDispatchEvents.InteractionCreate, build(actor));

@@ -20,10 +20,20 @@ export type Body = Record<string, unknown>;
 
 const NO_CONTENT: RestResponse = { status: 204 };
 
-export function interactionCallback(world: FakeWorld, req: RestRequest): RestResponse {
+export function interactionCallback(
+  world: FakeWorld,
+  req: RestRequest,
+  deadlineMs?: number,
+): RestResponse {
   const interaction = world.interactions.get(req.params.id ?? '');
   if (!interaction || interaction.token !== req.params.token)
     return discordError(404, 10062, 'Unknown interaction');
+  // Past the deadline Discord has already told the user "The application did not respond".
+  const late =
+    deadlineMs !== undefined &&
+    !interaction.acknowledged &&
+    Date.now() - (interaction.createdAt ?? Date.now()) > deadlineMs;
+  if (late) return discordError(404, 10062, 'Unknown interaction');
   if (interaction.acknowledged)
     return discordError(400, 40060, 'Interaction has already been acknowledged.');
   const body = asBody(req.body);

@@ -60,7 +60,8 @@ export interface FailRule {
   method?: string;
   /** RegExp tested against the path, or a string the path must contain. */
   pathPattern: RegExp | string;
-  status: 429 | 500;
+  /** 401 as for a token Discord stopped accepting, 403 Missing Access, 429 rate limit, 500 outage. */
+  status: 401 | 403 | 429 | 500;
   /** Seconds (fractions allowed, so tests stay fast); only for 429. Default 0.05. */
   retryAfter?: number;
   /** Make the 429 a global rate limit. */
@@ -242,6 +243,8 @@ export class FakeRestServer {
     rule.remaining -= 1;
     if (rule.remaining === 0) this.failRules.splice(this.failRules.indexOf(rule), 1);
     if (rule.status === 500) return discordError(500, 0, '500: Internal Server Error');
+    if (rule.status === 401) return discordError(401, 0, '401: Unauthorized');
+    if (rule.status === 403) return discordError(403, 50001, 'Missing Access');
     const retryAfter = rule.retryAfter ?? 0.05;
     const headers: Record<string, string> = {
       'retry-after': String(retryAfter),

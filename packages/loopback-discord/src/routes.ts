@@ -27,6 +27,8 @@ export interface RouteContext {
   shardCount: number;
   /** When set, authenticated routes demand `Authorization: Bot <token>`. */
   token?: string | undefined;
+  /** Callbacks later than this after dispatch get 404 Unknown interaction. */
+  interactionDeadlineMs?: number | undefined;
 }
 
 const NO_CONTENT: RestResponse = { status: 204 };
@@ -151,7 +153,9 @@ export function registerRoutes(rest: FakeRestServer, ctx: RouteContext): void {
   }
 
   // --- interactions ---
-  rest.route('POST', '/interactions/:id/:token/callback', (req) => interactionCallback(world, req));
+  rest.route('POST', '/interactions/:id/:token/callback', (req) =>
+    interactionCallback(world, req, ctx.interactionDeadlineMs),
+  );
   rest.route('POST', '/webhooks/:appId/:token', (req) => {
     const interaction = webhookInteraction(world, req);
     // Follow-ups only exist once the interaction was acknowledged; before that the webhook is unknown.

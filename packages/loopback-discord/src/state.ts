@@ -46,6 +46,8 @@ export interface InteractionRecord {
   /** For components: the message the component was on. */
   sourceMessageId: string | null;
   followUpIds: string[];
+  /** When the interaction was dispatched (ms since the epoch), for the response deadline. */
+  createdAt?: number;
 }
 
 export interface WorldOptions {

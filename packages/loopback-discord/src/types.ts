@@ -26,6 +26,9 @@ export interface FakeDiscordOptions {
    *  refuses gets its 400 Invalid Form Body, and every problem, refused or only reported (unknown
    *  fields, undocumented routes), is kept in `violations`. Default true. */
   checkRequests?: boolean;
+  /** Answer an interaction callback later than this after dispatch with 404 Unknown interaction,
+   *  as Discord does past its 3-second deadline (pass 3000). Default: no deadline. */
+  interactionDeadlineMs?: number;
 }
 
 /** A request that breaks Discord's OpenAPI spec (see `checkRequests`). */

@@ -456,6 +456,43 @@ describe('fakeDiscord with a real discord.js Client', () => {
     await f.waitForInteractionResponse(next.id);
   });
 
+  it('injects a 401, after which discord.js drops its token, and 403 Missing Access', async () => {
+    const f = await start();
+    const client = await connect(f);
+    const channel = f.guilds[0]?.textChannelId ?? '';
+    f.failNext({ method: 'POST', pathPattern: '/messages', status: 403 });
+    const forbidden = await client.rest
+      .post(`/channels/${channel}/messages`, { body: { content: 'x' } })
+      .catch((e: unknown) => e);
+    expect((forbidden as DiscordAPIError).code).toBe(50001);
+    f.failNext({ method: 'POST', pathPattern: '/messages', status: 401 });
+    const rejected = await client.rest
+      .post(`/channels/${channel}/messages`, { body: { content: 'x' } })
+      .catch((e: unknown) => e);
+    expect((rejected as DiscordAPIError).status).toBe(401);
+    // The token is gone: the next authenticated call fails before it reaches the fake.
+    const after = await client.rest
+      .post(`/channels/${channel}/messages`, { body: { content: 'y' } })
+      .catch((e: unknown) => e);
+    expect(String(after)).toMatch(/token/i);
+  });
+
+  it('refuses an interaction response after the deadline, as Discord does', async () => {
+    const f = await start({ interactionDeadlineMs: 100 });
+    const client = await connect(f);
+    const errors = onInteraction(client, async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      if (interaction.commandName === 'slow') await new Promise((r) => setTimeout(r, 200));
+      await interaction.reply('done');
+    });
+    const quick = f.sendSlashCommand({ name: 'quick' });
+    await f.waitForInteractionResponse(quick.id);
+    const slow = f.sendSlashCommand({ name: 'slow' });
+    await expect.poll(() => errors.length).toBe(1);
+    expect((errors[0] as DiscordAPIError).code).toBe(10062);
+    expect(f.interaction(slow.id)?.acknowledged).toBe(false);
+  });
+
   it('stores application commands and reports unknown routes as Discord 404s', async () => {
     const f = await start();
     const client = await connect(f);

@@ -8,7 +8,13 @@ export type ComponentAction =
   | { readonly kind: 'show-answer'; readonly entryId: string }
   | { readonly kind: 'faq-page'; readonly page: number }
   | { readonly kind: 'faq-select' }
-  | { readonly kind: 'feedback'; readonly vote: 'up' | 'down'; readonly entryId: string };
+  | {
+      readonly kind: 'feedback';
+      readonly vote: 'up' | 'down';
+      readonly entryId: string;
+      /** The key of the question the answer replied to (see `QuestionKeys`); absent if it did not fit. */
+      readonly questionKey?: string;
+    };
 
 const PREFIX = Object.freeze({
   showAnswer: 'answer:',
@@ -18,6 +24,7 @@ const PREFIX = Object.freeze({
 });
 
 const ENTRY_ID = /^[a-z0-9-]+$/;
+const QUESTION_KEY = /^[a-z0-9]{1,16}$/;
 
 export function encodeAction(action: ComponentAction): string {
   let id: string;
@@ -33,6 +40,12 @@ export function encodeAction(action: ComponentAction): string {
       break;
     case 'feedback':
       id = `${PREFIX.feedback}${action.vote}:${action.entryId}`;
+      // The question's key is a nicety: an entry id long enough to leave no room goes without it.
+      if (
+        action.questionKey &&
+        id.length + 1 + action.questionKey.length <= DISCORD_LIMITS.customId
+      )
+        id = `${id}:${action.questionKey}`;
       break;
   }
   if (id.length > DISCORD_LIMITS.customId) throw new Error(`custom id too long: ${id}`);
@@ -51,9 +64,17 @@ export function decodeAction(customId: string): ComponentAction | undefined {
   }
   if (customId === PREFIX.faqSelect) return { kind: 'faq-select' };
   if (customId.startsWith(PREFIX.feedback)) {
-    const [vote, entryId = ''] = customId.slice(PREFIX.feedback.length).split(':');
-    if ((vote === 'up' || vote === 'down') && ENTRY_ID.test(entryId)) {
-      return { kind: 'feedback', vote, entryId };
+    const [vote, entryId = '', questionKey, ...rest] = customId
+      .slice(PREFIX.feedback.length)
+      .split(':');
+    const keyOk = questionKey === undefined || QUESTION_KEY.test(questionKey);
+    if (
+      (vote === 'up' || vote === 'down') &&
+      ENTRY_ID.test(entryId) &&
+      keyOk &&
+      rest.length === 0
+    ) {
+      return { kind: 'feedback', vote, entryId, ...(questionKey && { questionKey }) };
     }
   }
   return undefined;

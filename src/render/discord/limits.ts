@@ -23,6 +23,7 @@ export const DISCORD_LIMITS = Object.freeze({
   selectLabel: 100,
   selectDescription: 100,
   selectPlaceholder: 150,
+  commandDescription: 100,
 });
 
 const ELLIPSIS = '…';

@@ -5,9 +5,9 @@ import {
   type APIEmbed,
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
 } from 'discord.js';
 import type { Suggestion } from '../../answering/answer.ts';
+import { inertMarkdown } from '../inertText.ts';
 import { encodeAction } from './customIds.ts';
 import { DISCORD_LIMITS, fitEmbed, truncate } from './limits.ts';
 
@@ -43,10 +43,12 @@ export function notice(text: string): DiscordMessage {
   return message([{ description: text, color: COLORS.notice }]);
 }
 
-/** User text shown back to them: markdown escaped, so it cannot restyle or break the message. */
+/**
+ * User text shown back inside a message: every echo goes through here, so none can restyle the
+ * message, change its layout, make a live link or invite, or hide and reorder text.
+ */
 export function echo(text: string, max: number): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return escapeMarkdown(truncate(oneLine, max));
+  return inertMarkdown(text, max);
 }
 
 /** A row of buttons that each show the answer of a knowledge question. */
@@ -68,6 +70,7 @@ export function questionButtons(
 /** 👍 / 👎 under an answer, so people can tell the curators which answers did not help. */
 export function feedbackButtons(
   entryId: string,
+  questionKey?: string,
 ): APIActionRowComponent<APIComponentInMessageActionRow> {
   const button = (
     vote: 'up' | 'down',
@@ -78,7 +81,12 @@ export function feedbackButtons(
     style: ButtonStyle.Secondary,
     emoji: { name: emoji },
     label,
-    custom_id: encodeAction({ kind: 'feedback', vote, entryId }),
+    custom_id: encodeAction({
+      kind: 'feedback',
+      vote,
+      entryId,
+      ...(questionKey && { questionKey }),
+    }),
   });
   return {
     type: ComponentType.ActionRow,

@@ -1,13 +1,25 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { ApplicationCommandType, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { formatProblem } from '../../knowledge/problem.ts';
 import { echo, notice } from '../../render/discord/message.ts';
 import type { BotContext, Outcome } from '../context.ts';
 import { send } from '../reply.ts';
+import { EVERYWHERE, type SlashCommand } from './command.ts';
 
 /** How many problems a refused reload lists in Discord; the log has them all. */
 const LISTED_PROBLEMS = 5;
 
-/** `/reload` (owners only): reload the knowledge, swapping it in only if every check passes. */
+/** `/reload`, hidden from members without Administrator; the handler checks the owner list too. */
+export function reloadDefinition() {
+  return {
+    name: 'reload',
+    description: "Owner only: reload the story's knowledge after checking it.",
+    type: ApplicationCommandType.ChatInput,
+    ...EVERYWHERE,
+    default_member_permissions: '0',
+  } as const satisfies ReturnType<SlashCommand['definition']>;
+}
+
+/** Owners only: reload the knowledge, swapping it in only if every check passes. */
 export async function handleReload(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
@@ -16,7 +28,9 @@ export async function handleReload(
     await send(interaction, notice("Only the bot's owners can reload its knowledge."), true);
     return 'ignored';
   }
-  const result = ctx.reloadKnowledge(`/reload by an owner`);
+  // Loading and checking take longer than Discord's 3 seconds on a large story: acknowledge first.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const result = await ctx.reloadKnowledge(`/reload by an owner`);
   if (result.ok) {
     await send(
       interaction,
@@ -41,3 +55,10 @@ export async function handleReload(
   );
   return 'shown';
 }
+
+/** No help line: /help lists what everyone can use. */
+export const reload = {
+  name: 'reload',
+  definition: reloadDefinition,
+  handle: handleReload,
+} as const satisfies SlashCommand<'reload'>;

@@ -1,0 +1,133 @@
+/**
+ * The bot as `npm start` runs it, wired together: the Discord bot when DISCORD_TOKEN is set,
+ * otherwise the console chat. Started by `main.ts` once the SIGHUP handler is in place.
+ */
+import { randomBytes } from 'node:crypto';
+import { createConsoleChat } from './cli/consoleChat.ts';
+import { type CurationQueue, createCurationQueue } from './curation/curationQueue.ts';
+import { createFeedbackRecorder, createQuestionRecorder } from './curation/recording.ts';
+import { describeError } from './describeError.ts';
+import { type RunningBot, startBot } from './discord/bot.ts';
+import { createHealth } from './health.ts';
+import { createLiveKnowledge } from './knowledge/liveKnowledge.ts';
+import { prepareInWorker } from './knowledge/prepareInWorker.ts';
+import { createLogger } from './logger.ts';
+import { createMetrics } from './metrics/metrics.ts';
+import { startMetricsServer } from './metrics/metricsServer.ts';
+import type { ReloadSignal } from './reloadSignal.ts';
+import { configOrExit, EXIT, engineOrExit } from './startup.ts';
+
+/** What the entry point hands over: the SIGHUP listener and where the worker threads' files are. */
+export interface AppStart {
+  readonly reloads: ReloadSignal;
+  readonly workers: { readonly curation: URL; readonly prepare: URL };
+}
+
+/** Loads the knowledge and runs the bot or the console chat. */
+export async function startApp(start: AppStart): Promise<void> {
+  const config = configOrExit();
+  // A person chatting at a terminal wants answers, not info-level log lines between them.
+  const chatting = !config.discord && Boolean(process.stdin.isTTY);
+  const log = createLogger({
+    level: chatting && config.logLevel === 'info' ? 'warn' : config.logLevel,
+    secrets: [config.discord?.token, config.curationSecret].filter((s): s is string => !!s),
+  });
+
+  const initial = engineOrExit(config, log);
+  // Records are queued and written by a worker thread: the database never delays an answer.
+  const store: CurationQueue | undefined = config.recordUnanswered
+    ? createCurationQueue({ path: config.curationDbPath, worker: start.workers.curation, log })
+    : undefined;
+  const health = createHealth({ gateway: config.discord !== undefined });
+  const metrics = config.metrics
+    ? createMetrics({
+        ...(store && { curation: () => store.stats() }),
+        healthy: () => health.report().healthy,
+      })
+    : undefined;
+  const knowledge = createLiveKnowledge({
+    dir: config.storyDir,
+    initial,
+    // Reloads load and check the story in a worker thread, so answering goes on meanwhile.
+    prepare: prepareInWorker(start.workers.prepare),
+    log,
+    ...(metrics && { onReload: (result) => metrics.reload(result.ok ? 'ok' : 'refused') }),
+  });
+  // Opt-in, and up before the gateway, so /healthz tells "not connected yet" while logging in.
+  const server =
+    config.metrics && metrics
+      ? await startMetricsServer({ ...config.metrics, metrics, health, log })
+      : undefined;
+
+  // A bug in one handler must not take the bot down with it: log it and go on.
+  process.on('unhandledRejection', (reason) =>
+    log.error('unhandled_rejection', { error: describeError(reason) }),
+  );
+  const stopWatching = config.watchKnowledge ? knowledge.watch() : () => {};
+
+  if (config.discord) {
+    const { token, apiBase, shards, ownerIds } = config.discord;
+    let bot: RunningBot | undefined;
+    let stopping = false;
+    const shutdown = (reason: string, code: number): void => {
+      if (stopping) return;
+      stopping = true;
+      log.info('shutdown', { reason, code });
+      stopWatching();
+      void (bot?.stop() ?? Promise.resolve())
+        .then(() => Promise.all([store?.close(), server?.close()]))
+        .finally(() => process.exit(code));
+    };
+    try {
+      bot = await startBot({
+        token,
+        client: { apiBase, shards },
+        engine: knowledge.current,
+        log,
+        rateLimit: config.rateLimit,
+        reloadKnowledge: knowledge.reload,
+        ownerIds,
+        // A rejected token never comes back by itself: exit non-zero, and the process manager
+        // restarts the bot (with a corrected token, or to surface the problem in its logs).
+        onFatal: () => shutdown('fatal', EXIT.failure),
+        health,
+        ...(metrics && { metrics }),
+        ...(store && {
+          onAnswer: createQuestionRecorder(store),
+          recordFeedback: createFeedbackRecorder(
+            store,
+            config.curationSecret ?? randomBytes(32).toString('hex'),
+          ),
+        }),
+      });
+    } catch (error) {
+      log.error('discord.login_failed', { error: describeError(error) });
+      process.exit(EXIT.failure);
+    }
+    // SIGHUP reloads the knowledge: checked first, swapped in only if every check passes.
+    start.reloads.connect((reason) => void knowledge.reload(reason));
+    process.once('SIGINT', () => shutdown('SIGINT', EXIT.ok));
+    process.once('SIGTERM', () => shutdown('SIGTERM', EXIT.ok));
+    // A shard process whose ShardingManager went away must not linger as an orphan.
+    if (config.discord.spawnedByManager)
+      process.once('disconnect', () => shutdown('manager-gone', EXIT.ok));
+  } else {
+    log.info('console.start', { reason: 'DISCORD_TOKEN is not set' });
+    const record = store ? createQuestionRecorder(store) : undefined;
+    const chat = createConsoleChat({
+      engine: knowledge.current,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: Boolean(process.stdin.isTTY),
+      log,
+      onAnswer: (answer, seconds) => {
+        record?.(answer, 'console');
+        metrics?.question('console', answer.status, seconds);
+      },
+    });
+    start.reloads.connect((reason) => void knowledge.reload(reason));
+    await chat.run();
+    stopWatching();
+    await Promise.all([store?.close(), server?.close()]);
+  }
+}
