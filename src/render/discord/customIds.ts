@@ -86,7 +86,7 @@ function encodeCurate(action: CurateAction): string {
 
 function decodeCurate(customId: string): CurateAction | undefined {
   const [verb = '', pageText = '', ...rest] = customId.slice(CURATE.length).split(':');
-  if (!(verb in CURATE_KINDS) || !PAGE.test(pageText)) return undefined;
+  if (!Object.hasOwn(CURATE_KINDS, verb) || !PAGE.test(pageText)) return undefined;
   const page = Number(pageText);
   const kind = CURATE_KINDS[verb as CurateVerb];
   if (kind === 'curate-page' || kind === 'curate-refresh' || kind === 'curate-disliked')
