@@ -47,7 +47,7 @@ export function renderReportText(report: CurationReport): string {
       `${totals.up + totals.down} votes: ${totals.up} 👍, ${totals.down} 👎.`,
     ...dropped,
     '',
-    'Asked most without a good answer (add as an alternate of the nearest entry, or write a new one):',
+    'Asked most without a good answer (npm run curate or /curate: add each to an entry, or dismiss it; or write a new entry):',
     ...section(report.unanswered.flatMap((group, i) => groupLines(group, i + 1))),
     '',
     'Answers voted 👎:',

@@ -60,26 +60,13 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
   const { log, storyDir } = options;
   const now = options.now ?? (() => new Date());
   let own: CurationStore | undefined;
-  let cached: { readonly stamp: string; readonly engine: AnswerEngine } | undefined;
 
   const ownStore = (): CurationStore => {
     own ??= openCurationStore({ path: options.ownDb, log, now });
     return own;
   };
 
-  const engine = (): Result<AnswerEngine, string> => {
-    const stamp = stampOf(storyDir);
-    if (cached && cached.stamp === stamp) return ok(cached.engine);
-    const prepared = prepareStory(storyDir);
-    if (!prepared.ok) {
-      const first = prepared.error[0];
-      return err(
-        `the knowledge in ${storyDir} fails kb:check (${prepared.error.length} problem(s)${first ? `, first: ${formatProblem(first)}` : ''}); fix it before curating`,
-      );
-    }
-    cached = { stamp, engine: prepared.value.engine };
-    return ok(prepared.value.engine);
-  };
+  const engine = diskEngine(storyDir);
 
   const others = otherPaths(options.ownDb, options.otherDbs);
   const queue = (): Result<ReviewQueue, string> => {
@@ -145,8 +132,10 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
       // The new knowledge is loaded again on the next review (its files' stamp has changed): another
       // process may have edited it since, and the cache must not miss that edit.
       const { prepared, phrasing, status } = added.value;
+      const current = prepared ? undefined : engine();
       const entryQuestion =
-        (prepared?.engine ?? cached?.engine)?.entry(request.entryId)?.question ?? request.entryId;
+        (prepared?.engine ?? (current?.ok ? current.value : undefined))?.entry(request.entryId)
+          ?.question ?? request.entryId;
       const decision = ownStore().recordDecision({
         action: 'accept',
         question: phrasing,
@@ -190,6 +179,27 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
       own?.close();
       own = undefined;
     },
+  };
+}
+
+/**
+ * The engine on the knowledge on disk, loaded and checked once and again whenever its files
+ * change; or why it cannot be (the knowledge fails kb:check).
+ */
+export function diskEngine(storyDir: string): () => Result<AnswerEngine, string> {
+  let cached: { readonly stamp: string; readonly engine: AnswerEngine } | undefined;
+  return () => {
+    const stamp = stampOf(storyDir);
+    if (cached && cached.stamp === stamp) return ok(cached.engine);
+    const prepared = prepareStory(storyDir);
+    if (!prepared.ok) {
+      const first = prepared.error[0];
+      return err(
+        `the knowledge in ${storyDir} fails kb:check (${prepared.error.length} problem(s)${first ? `, first: ${formatProblem(first)}` : ''}); fix it before curating`,
+      );
+    }
+    cached = { stamp, engine: prepared.value.engine };
+    return ok(prepared.value.engine);
   };
 }
 
