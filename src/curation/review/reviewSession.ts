@@ -112,6 +112,7 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
   return {
     queue,
     accept(request) {
+      const started = performance.now();
       const found = findGroup(request.groupId);
       if (!found.ok) return { status: 'failed', reason: found.error };
       const group = found.value;
@@ -144,7 +145,13 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
         phrasings: group.phrasings,
         hideForMs: 0,
       });
-      log.info('curation.accepted', { entryId: request.entryId, status, audit: decision.ok });
+      log.info('curation.accepted', {
+        entryId: request.entryId,
+        status,
+        audit: decision.ok,
+        // Reading the queue, the edit under the lock, every check, the write and the decision.
+        ms: Math.round(performance.now() - started),
+      });
       return {
         status,
         entryId: request.entryId,
