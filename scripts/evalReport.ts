@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnswerEngine } from '../src/answering/engine.ts';
+import { loadLanguagePack } from '../src/knowledge/loadLanguage.ts';
 import { loadStory } from '../src/knowledge/loadStory.ts';
 import { evaluate, loadEvaluationSet, readEvaluationSet } from '../test/eval/evaluationSet.ts';
 
@@ -18,7 +19,9 @@ if (!story.ok) {
   process.stderr.write(`${JSON.stringify(story.error, null, 2)}\n`);
   process.exit(1);
 }
-const engine = createAnswerEngine(story.value);
+const language = loadLanguagePack();
+if (!language.ok) throw new Error(JSON.stringify(language.error));
+const engine = createAnswerEngine(story.value, language.value);
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 for (const name of sets.length > 0 ? sets : ['dev', 'holdout', 'fresh', 'blind']) {

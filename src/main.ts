@@ -11,7 +11,7 @@ import { type RunningBot, startBot } from './discord/bot.ts';
 import { createLiveKnowledge } from './knowledge/liveKnowledge.ts';
 import { prepareStory } from './knowledge/prepareStory.ts';
 import { createLogger } from './logger.ts';
-import { configOrExit, EXIT, engineOrExit } from './startup.ts';
+import { configOrExit, EXIT, engineOrExit, languageOrExit } from './startup.ts';
 
 /** How long a curation write waits for another process's lock before it is dropped (logged). */
 const CURATION_LOCK_WAIT_MS = 250;
@@ -23,10 +23,11 @@ const log = createLogger({
   level: chatting && config.logLevel === 'info' ? 'warn' : config.logLevel,
   secrets: [config.discord?.token, config.curationSecret].filter((s): s is string => !!s),
 });
+const language = languageOrExit();
 const knowledge = createLiveKnowledge({
   dir: config.storyDir,
-  initial: engineOrExit(config, log),
-  prepare: prepareStory,
+  initial: engineOrExit(config, language, log),
+  prepare: (dir) => prepareStory(dir, language),
   log,
 });
 

@@ -1,47 +1,51 @@
 import type { Term } from './analyzer.ts';
-import { PERSONAL_FACTS } from './lexicon.ts';
-import { type TermIndex, termWeight } from './termIndex.ts';
+import type { Ranked, WeightedTerm } from './ranker.ts';
+import type { TermIndex } from './termIndex.ts';
+
+export type { Ranked, WeightedTerm } from './ranker.ts';
 
 /** How the scores are put together; one frozen place to tune them. */
 export interface RankingOptions {
+  /** Weight of an everyday English word the knowledge never uses ("yesterday", "married"). */
   readonly unknownCommonWeight: number;
+  /** Weight of a rare word or name the knowledge never uses ("zelensky"): it is what the question is about. */
   readonly unknownRareWeight: number;
+  /** In a phrasing's score, how much covering the question counts against covering the phrasing. */
   readonly questionCoverageShare: number;
+  /** Share of the best single phrasing in an entry's score; the rest is the entry's whole vocabulary. */
   readonly phrasingShare: number;
+  /** How strongly words the knowledge never uses pull every score down. */
   readonly unknownPenalty: number;
+  /**
+   * A term found in more phrasings than this is not enumerated: it is only added to candidates
+   * that rarer terms found. In a small knowledge base every term is enumerated; in a large one a
+   * word like "what" would otherwise touch most of the index for every question.
+   */
+  readonly maxEnumeratedPostings: number;
 }
 
 export const RANKING: RankingOptions = Object.freeze({
-  /** Weight of an everyday English word the knowledge never uses ("yesterday", "married"). */
   unknownCommonWeight: 2.2,
-  /** Weight of a rare word or name the knowledge never uses ("zelensky"): it is what the question is about. */
   unknownRareWeight: 5,
-  /** In a phrasing's score, how much covering the question counts against covering the phrasing. */
   questionCoverageShare: 0.6,
-  /** Share of the best single phrasing in an entry's score; the rest is the entry's whole vocabulary. */
   phrasingShare: 0.7,
-  /** How strongly words the knowledge never uses pull every score down. */
   unknownPenalty: 1.3,
+  maxEnumeratedPostings: 4000,
 });
 
-export interface Ranked {
-  readonly entry: number;
-  /** In [0, 1]: 1 when the question and a phrasing share every term. */
-  readonly score: number;
-}
-
-export interface WeightedTerm {
-  readonly stem: string;
-  readonly weight: number;
-  /** False for words the knowledge never uses: they can only lower a score. */
-  readonly known: boolean;
+/** The words of a language that weighing unknown terms needs. */
+export interface WeighingWords {
+  /** Everyday words: unknown ones are usually incidental. */
+  readonly common: ReadonlySet<string>;
+  /** Everyday words naming facts of someone's life: unknown ones are what is asked. */
+  readonly personalFacts: ReadonlySet<string>;
 }
 
 /** Weighs each distinct term of a question; terms the knowledge never uses weigh by how rare they are. */
 export function weighTerms(
   index: TermIndex,
   terms: readonly Term[],
-  commonWords: ReadonlySet<string>,
+  words: WeighingWords,
   options: RankingOptions = RANKING,
 ): WeightedTerm[] {
   const seen = new Map<string, WeightedTerm>();
@@ -49,11 +53,11 @@ export function weighTerms(
     if (seen.has(term.stem)) continue;
     const idf = index.idf.get(term.stem);
     let weight: number;
-    if (idf !== undefined) weight = termWeight(term, idf, index.options.questionWordFactor);
+    if (idf !== undefined) weight = index.weight(term, idf);
     else if (term.light) weight = 0;
     // An everyday word is usually incidental, but one naming a fact about someone's life
     // ("wife", "born", "album") the story never mentions is what the question is about.
-    else if (commonWords.has(term.word) && !PERSONAL_FACTS.has(term.word)) {
+    else if (words.common.has(term.word) && !words.personalFacts.has(term.word)) {
       weight = options.unknownCommonWeight;
     } else weight = options.unknownRareWeight;
     seen.set(term.stem, { stem: term.stem, weight, known: idf !== undefined });
@@ -73,13 +77,6 @@ function unknownMass(terms: readonly WeightedTerm[]): number {
 }
 
 /**
- * A term found in more phrasings than this is not enumerated: it is only added to candidates
- * that rarer terms found. In a small knowledge base every term is enumerated; in a large one a
- * word like "what" would otherwise touch most of the index for every question.
- */
-const MAX_ENUMERATED_POSTINGS = 4000;
-
-/**
  * The phrasings and entries a question touches, with how much of the question each covers.
  * Candidates come from the question's rarer terms; its most common terms are looked up in
  * those candidates only, so the cost follows the rare terms, not the size of the knowledge.
@@ -87,13 +84,14 @@ const MAX_ENUMERATED_POSTINGS = 4000;
 function gatherCandidates(
   index: TermIndex,
   terms: readonly WeightedTerm[],
+  maxEnumeratedPostings: number,
 ): { overlap: Map<number, number>; entryCoverage: Map<number, number> } {
   const known = terms.filter((term) => term.known);
   const size = (stem: string): number => index.postings.get(stem)?.length ?? 0;
   const sorted = [...known].sort((a, b) => size(a.stem) - size(b.stem));
   // Enumerate every selective term, and at least the rarest one.
   const enumerated = sorted.filter(
-    (term, i) => i === 0 || size(term.stem) <= MAX_ENUMERATED_POSTINGS,
+    (term, i) => i === 0 || size(term.stem) <= maxEnumeratedPostings,
   );
   const lookedUp = sorted.filter((term) => !enumerated.includes(term));
 
@@ -127,7 +125,7 @@ export function rankEntries(
   const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
   if (known === 0) return [];
 
-  const { overlap, entryCoverage } = gatherCandidates(index, terms);
+  const { overlap, entryCoverage } = gatherCandidates(index, terms, options.maxEnumeratedPostings);
 
   const share = options.questionCoverageShare;
   const best = new Map<number, number>();

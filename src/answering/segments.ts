@@ -1,21 +1,34 @@
 /**
- * People often give context before they ask ("so elton posts that putin called him, then russia
- * says no, so which is it, did putin call him?"). The question is then the part that ends in a
- * question mark, or the last part; scored alone it is not diluted by the context.
+ * People often give context before they ask ("so she posts that he called, then the office says
+ * no, so which is it, did he call her?"). The question is then the part that ends in a question
+ * mark, or the last part; scored alone it is not diluted by the context.
  */
 
-/** Parts shorter than this are fragments ("hold up"), not questions. */
-const MIN_SEGMENT_WORDS = 3;
+/** When a message is split into parts, and how a part's score compares with the whole's. */
+export interface SegmentOptions {
+  /** Parts shorter than this are fragments ("hold up"), not questions. */
+  readonly minSegmentWords: number;
+  /** Shorter messages are one question ("pie in the sky, what did he mean"): never split. */
+  readonly minMessageWords: number;
+  /**
+   * A part scores a little less than the whole, so the whole wins ties and a part wins only when
+   * the context really diluted the question.
+   */
+  readonly discount: number;
+}
 
-/** Shorter messages are one question ("pie in the sky, what did he mean"): never split. */
-const MIN_MESSAGE_WORDS = 9;
+export const SEGMENTING: SegmentOptions = Object.freeze({
+  minSegmentWords: 3,
+  minMessageWords: 9,
+  discount: 0.95,
+});
 
 // Sentence ends, commas and "but" separate context from the question.
 const SEPARATOR = /([?!.;\n]+|,\s+|\s+but\s+)/i;
 
 /** The parts of a message that may be its real question; none when it is a single part. */
-export function questionSegments(text: string): string[] {
-  if (text.split(/\s+/).length < MIN_MESSAGE_WORDS) return [];
+export function questionSegments(text: string, options: SegmentOptions = SEGMENTING): string[] {
+  if (text.split(/\s+/).length < options.minMessageWords) return [];
   const pieces = text.split(SEPARATOR);
   const parts: { text: string; asked: boolean }[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
@@ -27,5 +40,5 @@ export function questionSegments(text: string): string[] {
   return parts
     .filter((part, i) => part.asked || i === last)
     .map((part) => part.text)
-    .filter((part) => part.split(/\s+/).length >= MIN_SEGMENT_WORDS);
+    .filter((part) => part.split(/\s+/).length >= options.minSegmentWords);
 }

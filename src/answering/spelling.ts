@@ -9,21 +9,34 @@ export interface SpellingCorrector {
   correct(word: string): string | undefined;
 }
 
-const FUSE_OPTIONS = Object.freeze({
-  includeScore: true,
-  threshold: 0.45,
-  // Words are short; where the typo sits in the word must not matter.
-  ignoreLocation: true,
-  isCaseSensitive: true,
-  shouldSort: true,
-});
-
-/** Edits allowed for a word of this length: none for very short words, where any word is near. */
-function allowedEdits(length: number): number {
-  if (length <= 2) return 0;
-  if (length <= 5) return 1;
-  return 2;
+/** How tolerant the corrector is; see each field for how it was chosen. */
+export interface SpellingOptions {
+  /**
+   * fuse.js's threshold for candidates (0 exact … 1 anything). 0.45, a little stricter than
+   * fuse's 0.6: the edit-distance bound below has the last word, so this only has to keep real
+   * typos ("kremlim", "pootin") among the candidates without flooding them.
+   */
+  readonly fuseThreshold: number;
+  /** How many fuzzy candidates are weighed per word: eight; a real typo ranks in fuse's first few. */
+  readonly maxCandidates: number;
+  /**
+   * Words up to this length are never corrected: within one edit of a two-letter word lies
+   * almost every other two-letter word.
+   */
+  readonly maxUncorrectedLength: number;
+  /** Words up to this length may be one edit off; longer ones two ("elton jon", "peskow", "kremlim"). */
+  readonly maxOneEditLength: number;
+  /** Corrections remembered before the memo is cleared: bounds memory on a long-running bot. */
+  readonly memoLimit: number;
 }
+
+export const SPELLING: SpellingOptions = Object.freeze({
+  fuseThreshold: 0.45,
+  maxCandidates: 8,
+  maxUncorrectedLength: 2,
+  maxOneEditLength: 5,
+  memoLimit: 10_000,
+});
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
@@ -78,10 +91,23 @@ function oneEditMatches(word: string, known: ReadonlySet<string>): string[] {
  */
 export function createSpellingCorrector(
   vocabulary: ReadonlyMap<string, number>,
+  options: SpellingOptions = SPELLING,
 ): SpellingCorrector {
-  const list = [...vocabulary.keys()].filter((word) => word.length >= 3);
+  const fuseOptions = Object.freeze({
+    includeScore: true,
+    threshold: options.fuseThreshold,
+    // Words are short; where the typo sits in the word must not matter.
+    ignoreLocation: true,
+    isCaseSensitive: true,
+    shouldSort: true,
+  });
+  /** Edits allowed for a word of this length: none for very short words, where any word is near. */
+  const allowedEdits = (length: number): number => {
+    if (length <= options.maxUncorrectedLength) return 0;
+    return length <= options.maxOneEditLength ? 1 : 2;
+  };
+  const list = [...vocabulary.keys()].filter((word) => word.length > options.maxUncorrectedLength);
   const memo = new Map<string, string | undefined>();
-  const MEMO_LIMIT = 10_000;
   const known = new Set(list);
 
   // fuse.js searches only words that could be within the allowed edits: same first letter and a
@@ -100,21 +126,21 @@ export function createSpellingCorrector(
     if (!words) return undefined;
     const made = searchers.get(key);
     if (made) return made;
-    const fuse = new Fuse(words, FUSE_OPTIONS);
+    const fuse = new Fuse(words, fuseOptions);
     searchers.set(key, fuse);
     return fuse;
   };
   const fuzzyCandidates = (word: string, limit: number): string[] => {
     const found: { item: string; score: number }[] = [];
     for (let length = word.length - limit; length <= word.length + limit; length++) {
-      for (const { item, score } of searcher(`${word[0]}${length}`)?.search(word, { limit: 8 }) ??
-        []) {
+      const hits = searcher(`${word[0]}${length}`)?.search(word, { limit: options.maxCandidates });
+      for (const { item, score } of hits ?? []) {
         found.push({ item, score: score ?? 1 });
       }
     }
     return found
       .sort((a, b) => a.score - b.score)
-      .slice(0, 8)
+      .slice(0, options.maxCandidates)
       .map(({ item }) => item);
   };
   const lookUp = (word: string): string | undefined => {
@@ -146,7 +172,7 @@ export function createSpellingCorrector(
     correct(word: string): string | undefined {
       if (memo.has(word)) return memo.get(word);
       const corrected = lookUp(word);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
+      if (memo.size >= options.memoLimit) memo.clear();
       memo.set(word, corrected);
       return corrected;
     },

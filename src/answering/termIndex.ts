@@ -1,6 +1,5 @@
 import type { Entry } from '../knowledge/types.ts';
 import type { Analyzer, Term } from './analyzer.ts';
-import { everydayWords } from './commonWords.ts';
 
 /** One way of asking an entry's question, reduced to terms. */
 export interface Phrasing {
@@ -23,38 +22,58 @@ export interface TermIndex {
   readonly entryTerms: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** stem -> inverse document frequency over entries. */
   readonly idf: ReadonlyMap<string, number>;
-  readonly options: IndexOptions;
+  /** The weight of a known term, as the index weighed its phrasings. */
+  weight(term: Term, idf: number): number;
 }
 
 export interface IndexOptions {
-  /** How much a term found only in an entry's answer or quotes counts, against one in a phrasing. */
+  /**
+   * How much a term found only in an entry's answer or quotes counts, against one in a phrasing
+   * (1). Half: a fact inside an answer ("who are the pranksters" → the entry naming them) must be
+   * found, but a word a phrasing asks about says more than one an answer happens to use.
+   */
   readonly answerTermStrength: number;
-  /** Question words ("who", "what") tell entries apart but weigh less than content words. */
+  /**
+   * Question words ("who", "what") tell entries apart but weigh less than content words: 0.45 of
+   * their idf, tuned on the dev set ("who is X" against "what did X say").
+   */
   readonly questionWordFactor: number;
+  /**
+   * The most a very frequent word ("use", "think") can weigh, whatever its idf: one alternate
+   * using it must not make it as telling as a name or a topic word. 1.4 is about the idf of a
+   * word used by a third of a small story's entries.
+   */
+  readonly everydayWeightCap: number;
 }
 
 export const INDEXING: IndexOptions = Object.freeze({
   answerTermStrength: 0.5,
   questionWordFactor: 0.45,
+  everydayWeightCap: 1.4,
 });
 
-/** The weight of a known term, given its inverse document frequency. */
-export function termWeight(term: Term, idf: number, questionWordFactor: number): number {
-  if (term.light) return idf * questionWordFactor;
-  return EVERYDAY.has(term.word) ? Math.min(idf, EVERYDAY_WEIGHT_CAP) : idf;
+/**
+ * The weight of a known term, given its inverse document frequency: light terms weigh a share of
+ * it, everyday words at most the cap.
+ */
+export function termWeight(
+  term: Term,
+  idf: number,
+  options: IndexOptions,
+  everyday: ReadonlySet<string>,
+): number {
+  if (term.light) return idf * options.questionWordFactor;
+  return everyday.has(term.word) ? Math.min(idf, options.everydayWeightCap) : idf;
 }
 
-const EVERYDAY = everydayWords();
 /**
- * The most a very frequent word ("use", "think") can weigh: one alternate using it must not make
- * it as telling as a name or a topic word.
+ * Builds the index of a story's entries with the analyzer that will read the questions.
+ * `everyday` is the language's most frequent words, whose weight is capped.
  */
-const EVERYDAY_WEIGHT_CAP = 1.4;
-
-/** Builds the index of a story's entries with the analyzer that will read the questions. */
 export function buildTermIndex(
   entries: readonly Entry[],
   analyzer: Analyzer,
+  everyday: ReadonlySet<string>,
   options: IndexOptions = INDEXING,
 ): TermIndex {
   const entryTerms = new Map<string, Map<number, number>>();
@@ -93,7 +112,7 @@ export function buildTermIndex(
   const phrasings: Phrasing[] = phrasingTerms.map(({ entry, terms }, p) => {
     const weights = new Map<string, number>();
     for (const term of terms) {
-      const weight = termWeight(term, idf.get(term.stem) ?? 0, options.questionWordFactor);
+      const weight = termWeight(term, idf.get(term.stem) ?? 0, options, everyday);
       weights.set(term.stem, Math.max(weight, weights.get(term.stem) ?? 0));
     }
     for (const stem of weights.keys()) {
@@ -106,5 +125,12 @@ export function buildTermIndex(
     return { entry, terms: weights, weight };
   });
 
-  return { entries, phrasings, postings, entryTerms, idf, options };
+  return {
+    entries,
+    phrasings,
+    postings,
+    entryTerms,
+    idf,
+    weight: (term, termIdf) => termWeight(term, termIdf, options, everyday),
+  };
 }

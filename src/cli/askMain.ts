@@ -4,7 +4,7 @@
  */
 import { createLogger } from '../logger.ts';
 import { renderConsoleText } from '../render/consoleText.ts';
-import { configOrExit, EXIT, engineOrExit } from '../startup.ts';
+import { configOrExit, EXIT, engineOrExit, languageOrExit } from '../startup.ts';
 import { answerJsonLines } from './jsonLines.ts';
 
 const USAGE = 'usage: npm run ask -- "your question"   |   npm run ask -- --json < questions.txt';
@@ -23,10 +23,10 @@ const log = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.l
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(`${USAGE}\n`);
 } else if (args[0] === '--json') {
-  const engine = engineOrExit(config, log);
+  const engine = engineOrExit(config, languageOrExit(), log);
   await answerJsonLines(engine, process.stdin, (line) => process.stdout.write(line));
 } else if (args.length > 0) {
-  const engine = engineOrExit(config, log);
+  const engine = engineOrExit(config, languageOrExit(), log);
   process.stdout.write(`${renderConsoleText(engine.ask(args.join(' ')))}\n`);
 } else {
   process.stderr.write(`${USAGE}\n`);

@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createAnswerEngine } from '../answering/engine.ts';
 import { checkStory } from './checks.ts';
+import { loadLanguagePack } from './loadLanguage.ts';
 import { loadStory, STORY_FILES } from './loadStory.ts';
 import { formatProblem } from './problem.ts';
 
@@ -20,7 +21,9 @@ for (const name of stories) {
     continue;
   }
   const story = loaded.value;
-  const engine = createAnswerEngine(story);
+  const language = loadLanguagePack();
+  if (!language.ok) throw new Error(JSON.stringify(language.error));
+  const engine = createAnswerEngine(story, language.value);
   const report = checkStory(story, (q) => engine.ask(q), {
     qa: join(dir, STORY_FILES.qa),
     story: join(dir, STORY_FILES.story),

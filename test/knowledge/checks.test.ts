@@ -5,7 +5,7 @@ import { createAnswerEngine } from '../../src/answering/engine.ts';
 import { canonicalQuoteText, parseArticle } from '../../src/knowledge/article.ts';
 import { checkStory } from '../../src/knowledge/checks.ts';
 import { loadStory } from '../../src/knowledge/loadStory.ts';
-import { STORY_DIR, shippedStory } from '../storyFixture.ts';
+import { STORY_DIR, shippedLanguage, shippedStory } from '../storyFixture.ts';
 
 const FILES = { qa: 'qa.yaml', story: 'story.yaml' };
 
@@ -20,7 +20,7 @@ function loadEdited(edit: (qa: string) => string) {
 function problemsOf(edit: (qa: string) => string): string[] {
   const loaded = loadEdited(edit);
   if (!loaded.ok) return loaded.error.map((p) => `${p.entryId ?? ''}: ${p.reason}`);
-  const engine = createAnswerEngine(loaded.value);
+  const engine = createAnswerEngine(loaded.value, shippedLanguage());
   return checkStory(loaded.value, (q) => engine.ask(q), FILES).problems.map(
     (p) => `${p.entryId ?? ''}: ${p.reason}`,
   );
@@ -29,7 +29,7 @@ function problemsOf(edit: (qa: string) => string): string[] {
 describe('the shipped knowledge', () => {
   it('passes every check and cites every paragraph', () => {
     const story = shippedStory();
-    const engine = createAnswerEngine(story);
+    const engine = createAnswerEngine(story, shippedLanguage());
     const report = checkStory(story, (q) => engine.ask(q), FILES);
     expect(report.problems).toEqual([]);
     expect(report.uncitedParagraphs).toEqual([]);

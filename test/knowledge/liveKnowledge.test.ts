@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/liveKnowledge.ts';
 import { prepareStory } from '../../src/knowledge/prepareStory.ts';
 import { createLogger } from '../../src/logger.ts';
-import { STORY_DIR } from '../storyFixture.ts';
+import { STORY_DIR, shippedLanguage } from '../storyFixture.ts';
 
 let dir: string;
 let logs: string[];
@@ -21,12 +21,12 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'story-'));
   cpSync(STORY_DIR, dir, { recursive: true });
   logs = [];
-  const prepared = prepareStory(dir);
+  const prepared = prepareStory(dir, shippedLanguage());
   if (!prepared.ok) throw new Error('shipped knowledge must load');
   live = createLiveKnowledge({
     dir,
     initial: prepared.value.engine,
-    prepare: prepareStory,
+    prepare: (storyDir) => prepareStory(storyDir, shippedLanguage()),
     log: createLogger({ level: 'debug', write: (l) => logs.push(l) }),
   });
 });
