@@ -2,7 +2,7 @@ import { createCues } from './cues/createCues.ts';
 import type { LanguagePack } from './language/languagePack.ts';
 import { normalizeText, words } from './normalizeText.ts';
 import type { SpellingCorrector } from './spelling.ts';
-import { createStemmer } from './stem.ts';
+import { createPhraseStemmer, createStemmer } from './stem.ts';
 import { synonymPhrases } from './synonyms.ts';
 
 /** A word of a question reduced to the form the index compares: stemmed and canonicalised. */
@@ -15,6 +15,11 @@ export interface Term {
    * mayor" against "what did the mayor say") but weigh less than content words.
    */
   readonly light: boolean;
+  /**
+   * The share of the word's weight this term carries: 1, or less when the word sits in several
+   * synonym groups and so reads as each of them (together they weigh one word).
+   */
+  readonly share: number;
 }
 
 /** How far the analyzer looks; chosen once and kept, see each field. */
@@ -51,6 +56,12 @@ export interface Analyzer {
   surfaceWords(text: string): string[];
 }
 
+/** The terms a synonym stands for: every stem of each of its groups' canonical forms. */
+function synonymTerms(canonicals: readonly (readonly string[])[], word: string): Term[] {
+  const share = 1 / canonicals.length;
+  return canonicals.flatMap((stems) => stems.map((stem) => ({ stem, word, light: false, share })));
+}
+
 /**
  * Builds the analyzer shared by the index and by questions, so a phrasing in the knowledge and a
  * question typed by a user are reduced to terms in exactly the same way.
@@ -67,8 +78,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const isNoise = (word: string): boolean => stopWords.has(word) || fillerWords.has(word);
   const expandChat = (list: readonly string[]): string[] =>
     list.flatMap((word) => language.chatSpellings.get(word) ?? [word]);
-  const toStems = (text: string): string[] => expandChat(words(normalizeText(text))).map(stem);
-  const phrases = synonymPhrases(options.synonyms, toStems);
+  const phrases = synonymPhrases(options.synonyms, createPhraseStemmer(language));
 
   /** Two known words typed without the space between them ("eltonjohn", "whatis"). */
   const splitCompound = (word: string): string | undefined => {
@@ -108,8 +118,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           const canonical = phrases.get(stems.slice(i, i + length).join(' '));
           // A lone function word is never a synonym ("will" is not "willing", though they stem alike).
           if (!canonical || (length === 1 && isNoise(surface[i] ?? ''))) continue;
-          const word = surface.slice(i, i + length).join(' ');
-          for (const s of canonical) terms.push({ stem: s, word, light: false });
+          terms.push(...synonymTerms(canonical, surface.slice(i, i + length).join(' ')));
           matched = length;
           break;
         }
@@ -118,8 +127,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           ? phrases.get(`${stems[i]} ${stems[i + 2]}`)
           : undefined;
         if (matched === 0 && split && !isNoise(surface[i] ?? '')) {
-          const word = [surface[i], surface[i + 2]].join(' ');
-          for (const s of split) terms.push({ stem: s, word, light: false });
+          terms.push(...synonymTerms(split, [surface[i], surface[i + 2]].join(' ')));
           matched = 3;
         }
         if (matched > 0) {
@@ -129,11 +137,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         const word = surface[i] ?? '';
         i += 1;
         if (questionWords.has(word)) {
-          terms.push({ stem: word, word, light: true });
+          terms.push({ stem: word, word, light: true, share: 1 });
         } else if (truthAdverbs.has(word)) {
-          terms.push({ stem: language.truthMeaning, word, light: true });
+          terms.push({ stem: language.truthMeaning, word, light: true, share: 1 });
         } else if (!isNoise(word)) {
-          terms.push({ stem: stems[i - 1] ?? word, word, light: false });
+          terms.push({ stem: stems[i - 1] ?? word, word, light: false, share: 1 });
         }
       }
       return terms;

@@ -58,8 +58,8 @@ export function weighTerms(
     // An everyday word is usually incidental, but one naming a fact about someone's life
     // ("wife", "born", "album") the story never mentions is what the question is about.
     else if (words.common.has(term.word) && !words.personalFacts.has(term.word)) {
-      weight = options.unknownCommonWeight;
-    } else weight = options.unknownRareWeight;
+      weight = options.unknownCommonWeight * term.share;
+    } else weight = options.unknownRareWeight * term.share;
     seen.set(term.stem, { stem: term.stem, weight, known: idf !== undefined });
   }
   return [...seen.values()];

@@ -1,4 +1,6 @@
 import { stemmer } from 'stemmer';
+import type { LanguagePack } from './language/languagePack.ts';
+import { normalizeText, words } from './normalizeText.ts';
 
 /**
  * The stem of a word as the index compares it: Porter's, with the language's overrides for
@@ -17,4 +19,16 @@ export function createStemmer(overrides: ReadonlyMap<string, string>): (word: st
     if (stemmed.length < 3) return word.replace(/[sd]$/, '');
     return stemmed;
   };
+}
+
+/**
+ * The stems of a text's words after chat spellings are expanded, with no spelling correction or
+ * cues: how synonym groups are keyed, so "phoned" and "phone" are one member.
+ */
+export function createPhraseStemmer(language: LanguagePack): (text: string) => string[] {
+  const stem = createStemmer(language.stemOverrides);
+  return (text) =>
+    words(normalizeText(text))
+      .flatMap((word) => language.chatSpellings.get(word) ?? [word])
+      .map(stem);
 }

@@ -1,35 +1,91 @@
+import type { LanguagePack } from './language/languagePack.ts';
+import { createPhraseStemmer } from './stem.ts';
+
 /**
- * Maps each synonym phrase (stems joined by spaces) to its canonical stems. Groups that share a
- * member are one group ("reason" in both a "why" and a "motive" group makes why = motive), and
- * the canonical form is the first word of the earliest of them.
+ * Synonym groups, read as a map from each member phrase (its stems joined by spaces) to the
+ * canonical stems it stands for. The first member of a group is its canonical form, and groups
+ * with the same first member are one group (so a story can extend a group of the language).
+ *
+ * A member means what the groups that list it say, and nothing more: "reason" listed under both
+ * "why" and "motive" reads as both, but "why" does not thereby read as "motive". Merging groups
+ * that share a member would chain meanings ("statement" → "response" → "feel").
+ *
+ * Each value lists the canonical forms (as stems) of the groups listing the member.
  */
 export function synonymPhrases(
   groups: readonly (readonly string[])[],
   toStems: (text: string) => string[],
-): Map<string, string[]> {
-  const parent = groups.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] ?? i;
-    return i;
-  };
-  const owner = new Map<string, number>();
-  const keys = groups.map((group) => group.map((member) => toStems(member).join(' ')));
-  keys.forEach((members, g) => {
-    for (const key of members) {
-      if (key.length === 0) continue;
-      const other = owner.get(key);
-      if (other === undefined) owner.set(key, g);
-      else {
-        const [a, b] = [find(other), find(g)];
-        parent[Math.max(a, b)] = Math.min(a, b);
+): Map<string, readonly (readonly string[])[]> {
+  const phrases = new Map<string, readonly (readonly string[])[]>();
+  for (const { key, heads } of memberships(groups, toStems)) {
+    phrases.set(
+      key,
+      heads.map((head) => head.split(' ')),
+    );
+  }
+  return phrases;
+}
+
+/** A member phrase listed in groups with different canonical forms. */
+export interface SharedMember {
+  /** The member as first written. */
+  readonly member: string;
+  /** The canonical forms of the groups that list it. */
+  readonly groups: readonly string[];
+}
+
+/**
+ * Members that sit in two or more groups with different canonical forms: each reads as all of
+ * them. Sometimes meant ("reason" is a why and a motive), often a slip worth a look.
+ */
+export function sharedMembers(
+  groups: readonly (readonly string[])[],
+  toStems: (text: string) => string[],
+): SharedMember[] {
+  return memberships(groups, toStems)
+    .filter(({ heads }) => heads.length > 1)
+    .map(({ member, headWords }) => ({ member, groups: headWords }));
+}
+
+interface Membership {
+  readonly key: string;
+  readonly member: string;
+  /** Canonical stems of each group listing the member, in order. */
+  readonly heads: string[];
+  /** The same groups' canonical members as written. */
+  readonly headWords: string[];
+}
+
+function memberships(
+  groups: readonly (readonly string[])[],
+  toStems: (text: string) => string[],
+): Membership[] {
+  const byKey = new Map<string, Membership>();
+  for (const group of groups) {
+    const headWord = group[0];
+    const head = headWord === undefined ? '' : toStems(headWord).join(' ');
+    if (head === '') continue;
+    for (const member of group) {
+      const key = toStems(member).join(' ');
+      if (key === '') continue;
+      const found = byKey.get(key) ?? { key, member, heads: [], headWords: [] };
+      byKey.set(key, found);
+      if (!found.heads.includes(head)) {
+        found.heads.push(head);
+        found.headWords.push(headWord ?? head);
       }
     }
-  });
-  const phrases = new Map<string, string[]>();
-  keys.forEach((members, g) => {
-    const canonical = keys[find(g)]?.[0]?.split(' ') ?? [];
-    if (canonical.length === 0 || canonical[0] === '') return;
-    for (const key of members) if (key.length > 0) phrases.set(key, canonical);
-  });
-  return phrases;
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The members of a story's and its language's synonym groups that sit in groups with different
+ * canonical forms, as the engine keys them (stemmed, chat spellings expanded).
+ */
+export function sharedSynonyms(
+  storySynonyms: readonly (readonly string[])[],
+  language: LanguagePack,
+): SharedMember[] {
+  return sharedMembers([...storySynonyms, ...language.synonyms], createPhraseStemmer(language));
 }

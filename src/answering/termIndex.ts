@@ -62,8 +62,8 @@ export function termWeight(
   options: IndexOptions,
   everyday: ReadonlySet<string>,
 ): number {
-  if (term.light) return idf * options.questionWordFactor;
-  return everyday.has(term.word) ? Math.min(idf, options.everydayWeightCap) : idf;
+  if (term.light) return idf * options.questionWordFactor * term.share;
+  return (everyday.has(term.word) ? Math.min(idf, options.everydayWeightCap) : idf) * term.share;
 }
 
 /**
