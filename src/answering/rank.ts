@@ -1,14 +1,21 @@
 import type { Term } from './analyzer.ts';
 import type { Ranked, WeightedTerm } from './ranker.ts';
-import type { TermIndex } from './termIndex.ts';
+import type { Phrasing, TermIndex } from './termIndex.ts';
 
 export type { Ranked, WeightedTerm } from './ranker.ts';
 
 /** How the scores are put together; one frozen place to tune them. */
 export interface RankingOptions {
-  /** Weight of an everyday English word the knowledge never uses ("yesterday", "married"). */
+  /**
+   * Weight of an everyday English word the knowledge never uses ("yesterday", "married"), as a
+   * share of the heaviest known term's (a term one entry uses): known weights grow with the
+   * number of entries, so a fixed weight would make unknown words count more in a small story.
+   */
   readonly unknownCommonWeight: number;
-  /** Weight of a rare word or name the knowledge never uses ("zelensky"): it is what the question is about. */
+  /**
+   * Weight of a rare word or name the knowledge never uses ("zelensky"), as a share of the
+   * heaviest known term's: it is what the question is about, so it outweighs any known word.
+   */
   readonly unknownRareWeight: number;
   /** In a phrasing's score, how much covering the question counts against covering the phrasing. */
   readonly questionCoverageShare: number;
@@ -22,15 +29,23 @@ export interface RankingOptions {
    * word like "what" would otherwise touch most of the index for every question.
    */
   readonly maxEnumeratedPostings: number;
+  /**
+   * What a sentence of an entry's answer or quotes scores when it holds every term of the
+   * question, against a phrasing that is the question (1): a fact inside an answer ("who found the
+   * cracks") reaches its entry, though less surely than a question the knowledge lists.
+   */
+  readonly answerSentenceShare: number;
 }
 
 export const RANKING: RankingOptions = Object.freeze({
-  unknownCommonWeight: 2.2,
-  unknownRareWeight: 5,
+  // 2.2 and 5 on the 24-entry story they were tuned on (whose heaviest term weighs ln 25).
+  unknownCommonWeight: 0.6835,
+  unknownRareWeight: 1.5533,
   questionCoverageShare: 0.6,
   phrasingShare: 0.7,
   unknownPenalty: 1.3,
   maxEnumeratedPostings: 4000,
+  answerSentenceShare: 0.75,
 });
 
 /** The words of a language that weighing unknown terms needs. */
@@ -58,8 +73,8 @@ export function weighTerms(
     // An everyday word is usually incidental, but one naming a fact about someone's life
     // ("wife", "born", "album") the story never mentions is what the question is about.
     else if (words.common.has(term.word) && !words.personalFacts.has(term.word)) {
-      weight = options.unknownCommonWeight * term.share;
-    } else weight = options.unknownRareWeight * term.share;
+      weight = options.unknownCommonWeight * index.maxIdf * term.share;
+    } else weight = options.unknownRareWeight * index.maxIdf * term.share;
     seen.set(term.stem, { stem: term.stem, weight, known: idf !== undefined });
   }
   return [...seen.values()];
@@ -128,11 +143,18 @@ export function rankEntries(
   const { overlap, entryCoverage } = gatherCandidates(index, terms, options.maxEnumeratedPostings);
 
   const share = options.questionCoverageShare;
+  const asked = terms.filter((term) => term.known).map((term) => term.stem);
+  const asksNovel = (phrasing: Phrasing): boolean => asked.some((s) => phrasing.novel.has(s));
   const best = new Map<number, number>();
   for (const [p, shared] of overlap) {
     const phrasing = index.phrasings[p];
     if (!phrasing) continue;
-    const score = shared / (share * known + (1 - share) * phrasing.weight);
+    // A sentence of an answer holds more than any one question asks: it is scored by how much of
+    // the question it covers alone, discounted against a phrasing of the question.
+    let score: number;
+    if (phrasing.asked) score = shared / (share * known + (1 - share) * phrasing.weight);
+    else if (asksNovel(phrasing)) score = (options.answerSentenceShare * shared) / known;
+    else continue;
     if (score > (best.get(phrasing.entry) ?? 0)) best.set(phrasing.entry, score);
   }
 

@@ -1,9 +1,19 @@
 import type { Entry } from '../knowledge/types.ts';
 import type { Analyzer, Term } from './analyzer.ts';
 
-/** One way of asking an entry's question, reduced to terms. */
+/**
+ * One way of asking an entry's question, reduced to terms; or one sentence of its answer or
+ * quotes (`asked` false), which a question asking for a fact the answer holds may match.
+ */
 export interface Phrasing {
   readonly entry: number;
+  readonly asked: boolean;
+  /**
+   * For a sentence of an answer: its terms that no phrasing of its entry uses. Only a question
+   * asking for one of them is asking for a fact inside the answer; one whose terms the phrasings
+   * already hold is better judged by the phrasings.
+   */
+  readonly novel: ReadonlySet<string>;
   /** Distinct stems of the phrasing, each with its weight. */
   readonly terms: ReadonlyMap<string, number>;
   readonly weight: number;
@@ -22,6 +32,8 @@ export interface TermIndex {
   readonly entryTerms: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** stem -> inverse document frequency over entries. */
   readonly idf: ReadonlyMap<string, number>;
+  /** The idf of a term only one entry uses: the most any known term can weigh. */
+  readonly maxIdf: number;
   /** The weight of a known term, as the index weighed its phrasings. */
   weight(term: Term, idf: number): number;
 }
@@ -66,6 +78,11 @@ export function termWeight(
   return (everyday.has(term.word) ? Math.min(idf, options.everydayWeightCap) : idf) * term.share;
 }
 
+/** The sentences of a text: a question about one fact needs only the sentence that holds it. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim().length > 0);
+}
+
 /**
  * Builds the index of a story's entries with the analyzer that will read the questions.
  * `everyday` is the language's most frequent words, whose weight is capped.
@@ -77,7 +94,13 @@ export function buildTermIndex(
   options: IndexOptions = INDEXING,
 ): TermIndex {
   const entryTerms = new Map<string, Map<number, number>>();
-  const phrasingTerms: { entry: number; terms: Term[] }[] = [];
+  const phrasingTerms: {
+    entry: number;
+    terms: Term[];
+    asked: boolean;
+    novel?: ReadonlySet<string>;
+  }[] = [];
+  const NONE: ReadonlySet<string> = new Set();
   const mark = (stem: string, entry: number, strength: number): void => {
     const byEntry = entryTerms.get(stem) ?? new Map<number, number>();
     entryTerms.set(stem, byEntry);
@@ -90,16 +113,19 @@ export function buildTermIndex(
     for (const text of texts) {
       const terms = analyzer.analyze(text);
       if (terms.length === 0) continue;
-      phrasingTerms.push({ entry: e, terms });
+      phrasingTerms.push({ entry: e, terms, asked: true });
       for (const stem of new Set(terms.map((term) => term.stem))) {
         counts.set(stem, (counts.get(stem) ?? 0) + 1);
       }
     }
     // A term most of an entry's phrasings use is what the entry is about; one used once is incidental.
     for (const [stem, count] of counts) mark(stem, e, Math.sqrt(count / texts.length));
-    const context = [entry.answer, ...entry.sources.map((source) => source.quote)].join(' ');
-    for (const term of analyzer.analyze(context)) {
-      if (!term.light) mark(term.stem, e, options.answerTermStrength);
+    const context = [entry.answer, ...entry.sources.map((source) => source.quote)];
+    for (const sentence of context.flatMap(sentencesOf)) {
+      const terms = analyzer.analyze(sentence).filter((term) => !term.light);
+      for (const term of terms) mark(term.stem, e, options.answerTermStrength);
+      const novel = new Set(terms.map((t) => t.stem).filter((stem) => !counts.has(stem)));
+      if (novel.size > 0) phrasingTerms.push({ entry: e, terms, asked: false, novel });
     }
   });
 
@@ -109,7 +135,7 @@ export function buildTermIndex(
   }
 
   const postings = new Map<string, number[]>();
-  const phrasings: Phrasing[] = phrasingTerms.map(({ entry, terms }, p) => {
+  const phrasings: Phrasing[] = phrasingTerms.map(({ entry, terms, asked, novel }, p) => {
     const weights = new Map<string, number>();
     for (const term of terms) {
       const weight = termWeight(term, idf.get(term.stem) ?? 0, options, everyday);
@@ -122,7 +148,7 @@ export function buildTermIndex(
     }
     let weight = 0;
     for (const value of weights.values()) weight += value;
-    return { entry, terms: weights, weight };
+    return { entry, asked, novel: novel ?? NONE, terms: weights, weight };
   });
 
   return {
@@ -131,6 +157,7 @@ export function buildTermIndex(
     postings,
     entryTerms,
     idf,
+    maxIdf: Math.log(1 + entries.length),
     weight: (term, termIdf) => termWeight(term, termIdf, options, everyday),
   };
 }
