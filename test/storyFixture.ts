@@ -8,6 +8,12 @@ import type { Story } from '../src/knowledge/types.ts';
 /** The folder of the story the bot ships with. */
 export const STORY_DIR = fileURLToPath(new URL('../knowledge/elton-putin-call', import.meta.url));
 
+/**
+ * A second, small story written for the tests (a town's bridge closing for repairs): the bot
+ * must serve any story folder, not only the one it ships with.
+ */
+export const OTHER_STORY_DIR = fileURLToPath(new URL('./stories/harbor-bridge', import.meta.url));
+
 /** The language folder the bot ships with. */
 export const LANGUAGE_DIR = fileURLToPath(new URL('../language/en', import.meta.url));
 

@@ -5,7 +5,13 @@ import { createAnswerEngine } from '../../src/answering/engine.ts';
 import { canonicalQuoteText, parseArticle } from '../../src/knowledge/article.ts';
 import { checkStory } from '../../src/knowledge/checks.ts';
 import { loadStory } from '../../src/knowledge/loadStory.ts';
-import { STORY_DIR, shippedLanguage, shippedStory } from '../storyFixture.ts';
+import {
+  OTHER_STORY_DIR,
+  STORY_DIR,
+  shippedLanguage,
+  shippedStory,
+  storyAt,
+} from '../storyFixture.ts';
 
 const FILES = { qa: 'qa.yaml', story: 'story.yaml' };
 
@@ -40,6 +46,16 @@ describe('the shipped knowledge', () => {
     expect(article.title).toMatch(/^Elton John And Vladimir Putin/);
     expect(article.paragraphs[1]).toBe('Not two names you usually see in the same sentence.');
     expect(article.paragraphs[9]).toMatch(/^UPDATE:/);
+  });
+});
+
+describe('the second story of the tests', () => {
+  it('passes every check and cites every paragraph', () => {
+    const story = storyAt(OTHER_STORY_DIR);
+    const engine = createAnswerEngine(story, shippedLanguage());
+    const report = checkStory(story, (q) => engine.ask(q), FILES);
+    expect(report.problems).toEqual([]);
+    expect(report.uncitedParagraphs).toEqual([]);
   });
 });
 
