@@ -10,8 +10,8 @@ export interface CompletionOptions {
 export const COMPLETION: CompletionOptions = Object.freeze({ maxPrefixMatches: 200 });
 
 /**
- * Completes an unfinished word to the vocabulary's most frequent word starting with it ("kre" →
- * "kremlin"); a word the vocabulary already holds is left as it is (undefined).
+ * Completes an unfinished word to the vocabulary's most frequent word starting with it ("lib" →
+ * "library"); a word the vocabulary already holds is left as it is (undefined).
  */
 export function createWordCompleter(
   vocabulary: ReadonlyMap<string, number>,

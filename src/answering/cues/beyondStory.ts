@@ -4,9 +4,9 @@ import { type Cue, endsAt } from './cue.ts';
 /**
  * Marks questions that reach past what any one article holds: the state of things today ("is
  * he still press secretary", "the current spokesman"), other instances of a kind ("what other
- * celebrities were pranked"), who came before or after someone ("who was president before
- * her") and looks ("what does he look like"). Also reads doubt however it is worded ("it might
- * not be his").
+ * towns closed a bridge"), who came before or after someone ("who was mayor before rosa") and
+ * looks ("what does he look like"). Also reads doubt however it is worded ("it might not be
+ * his").
  */
 export function markBeyondStory(language: LanguagePack): Cue {
   const { stopWords, fillerWords } = language;
