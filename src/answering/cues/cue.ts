@@ -10,7 +10,33 @@ export type Cue = (words: readonly string[]) => string[];
 
 /** Whether `phrase` stands in `words` at position `at`. */
 export function startsWith(words: readonly string[], at: number, phrase: Phrase): boolean {
-  return phrase.every((word, k) => words[at + k] === word);
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** Finds which of a list of phrases stands at a position, looking only at those with its first word. */
+export type PhraseFinder = (words: readonly string[], at: number) => Phrase | undefined;
+
+/**
+ * A finder over `phrases`, indexed by first word: every question is read through the cues, and
+ * every phrasing of the knowledge when it is indexed, so a scan of every phrase at every word
+ * would cost more than the rest of the reading.
+ */
+export function phraseFinder(phrases: readonly Phrase[]): PhraseFinder {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first) ?? [];
+    byFirst.set(first, list);
+    list.push(phrase);
+  }
+  return (words, at) => {
+    const candidates = byFirst.get(words[at] ?? '');
+    if (!candidates) return undefined;
+    for (const phrase of candidates) if (startsWith(words, at, phrase)) return phrase;
+    return undefined;
+  };
 }
 
 /** True when nothing after position i but words `allowed` accepts ("what is it about lol"). */

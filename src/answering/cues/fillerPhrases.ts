@@ -1,13 +1,13 @@
 import type { LanguagePack } from '../language/languagePack.ts';
-import { type Cue, startsWith } from './cue.ts';
+import { type Cue, phraseFinder } from './cue.ts';
 
 /** Removes set phrases that only frame the question ("by the way", "i just joined"). */
 export function dropFillerPhrases(language: LanguagePack): Cue {
-  const phrases = language.fillerPhrases;
+  const find = phraseFinder(language.fillerPhrases);
   return (words) => {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
-      const phrase = phrases.find((p) => startsWith(words, i, p));
+      const phrase = find(words, i);
       if (phrase) i += phrase.length;
       else out.push(words[i++] ?? '');
     }

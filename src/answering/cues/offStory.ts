@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../language/languagePack.ts';
-import { type Cue, startsWith } from './cue.ts';
+import { type Cue, phraseFinder } from './cue.ts';
 
 /**
  * Marks requests no news story answers with a word no story uses, so they weigh as off-topic
@@ -9,13 +9,15 @@ import { type Cue, startsWith } from './cue.ts';
  */
 export function markOffStory(language: LanguagePack): Cue {
   const { offStoryMark } = language.cues;
-  const { howTo, definition, phrases } = language.cues.offStory;
+  const howTo = phraseFinder(language.cues.offStory.howTo);
+  const definition = phraseFinder(language.cues.offStory.definition);
+  const phrases = phraseFinder(language.cues.offStory.phrases);
   return (words) => {
-    const opening = howTo.find((p) => startsWith(words, 0, p));
+    const opening = howTo(words, 0);
     const out = opening ? [offStoryMark, ...words.slice(opening.length)] : [...words];
-    if (definition.some((p) => startsWith(out, 0, p))) out.unshift(offStoryMark);
+    if (definition(out, 0)) out.unshift(offStoryMark);
     for (let i = 0; i < out.length; i++) {
-      const phrase = phrases.find((p) => startsWith(out, i, p));
+      const phrase = phrases(out, i);
       if (phrase) out.splice(i, phrase.length, offStoryMark);
     }
     return out;
