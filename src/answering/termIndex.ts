@@ -9,9 +9,9 @@ export interface Phrasing {
   readonly entry: number;
   readonly asked: boolean;
   /**
-   * For a sentence of an answer: its terms that no phrasing of its entry uses. Only a question
-   * asking for one of them is asking for a fact inside the answer; one whose terms the phrasings
-   * already hold is better judged by the phrasings.
+   * For a sentence of an answer: its terms that no phrasing of any entry uses. Only a question
+   * asking for one of them is asking for a fact inside the answer; one whose terms phrasings
+   * already hold is better judged by those phrasings.
    */
   readonly novel: ReadonlySet<string>;
   /** Distinct stems of the phrasing, each with its weight. */
@@ -118,6 +118,7 @@ export function buildTermIndex(
     byEntry.set(entry, Math.max(byEntry.get(entry) ?? 0, strength));
   };
 
+  const askedStems = new Set<string>();
   entries.forEach((entry, e) => {
     const texts = [entry.question, ...entry.alternates];
     const counts = new Map<string, number>();
@@ -127,15 +128,20 @@ export function buildTermIndex(
       phrasingTerms.push({ entry: e, terms, asked: true });
       for (const stem of new Set(terms.map((term) => term.stem))) {
         counts.set(stem, (counts.get(stem) ?? 0) + 1);
+        askedStems.add(stem);
       }
     }
     // A term most of an entry's phrasings use is what the entry is about; one used once is incidental.
     for (const [stem, count] of counts) mark(stem, e, Math.sqrt(count / texts.length));
+  });
+  entries.forEach((entry, e) => {
     const context = [entry.answer, ...entry.sources.map((source) => source.quote)];
     for (const sentence of context.flatMap(sentencesOf)) {
       const terms = analyzer.analyze(sentence).filter((term) => !term.light);
       for (const term of terms) mark(term.stem, e, options.answerTermStrength);
-      const novel = new Set(terms.map((t) => t.stem).filter((stem) => !counts.has(stem)));
+      // A fact no phrasing of any entry asks about: when another entry's phrasings ask about it,
+      // that entry is the one for it, and this sentence only mentions it.
+      const novel = new Set(terms.map((t) => t.stem).filter((stem) => !askedStems.has(stem)));
       if (novel.size > 0) phrasingTerms.push({ entry: e, terms, asked: false, novel });
     }
   });
