@@ -59,6 +59,7 @@ describe('markBeyondStory', () => {
   it('marks what holds today, other instances of a kind, predecessors and looks', () => {
     expect(cue(w('is she still president'))).toContain(MARK);
     expect(cue(w('who is the current mayor'))).toContain(MARK);
+    expect(cue(w('how long has she been mayor'))).toContain(MARK);
     expect(cue(w('what other towns closed a bridge'))).toContain(MARK);
     expect(cue(w('who was mayor before rosa'))).toContain(MARK);
     expect(cue(w('what does the mayor look like'))).toContain(MARK);
@@ -67,7 +68,12 @@ describe('markBeyondStory', () => {
     expect(cue(w('it might not be hers'))).toContain(language.cues.beyondStory.doubt);
   });
   it('leaves questions about the story alone', () => {
-    for (const q of ['is the bridge still closed', 'who opened the library', 'what did she say']) {
+    for (const q of [
+      'is the bridge still closed',
+      'who opened the library',
+      'what did she say',
+      'how long will the bridge be closed',
+    ]) {
       expect(cue(w(q)), q).toEqual(w(q));
     }
   });

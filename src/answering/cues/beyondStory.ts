@@ -1,9 +1,9 @@
 import type { LanguagePack } from '../language/languagePack.ts';
-import { type Cue, endsAt } from './cue.ts';
+import { type Cue, endsAt, phraseFinder } from './cue.ts';
 
 /**
  * Marks questions that reach past what any one article holds: the state of things today ("is
- * he still press secretary", "the current spokesman"), other instances of a kind ("what other
+ * he still press secretary", "the current spokesman", "how long has she been mayor"), other instances of a kind ("what other
  * towns closed a bridge"), who came before or after someone ("who was mayor before rosa") and
  * looks ("what does he look like"). Also reads doubt however it is worded ("it might not be
  * his").
@@ -12,6 +12,7 @@ export function markBeyondStory(language: LanguagePack): Cue {
   const { stopWords, fillerWords } = language;
   const { offStoryMark } = language.cues;
   const cue = language.cues.beyondStory;
+  const sinceWhen = phraseFinder(cue.sinceWhen);
   const content = (w: string | undefined): boolean =>
     w !== undefined && !stopWords.has(w) && !fillerWords.has(w);
   return (words) => {
@@ -19,7 +20,7 @@ export function markBeyondStory(language: LanguagePack): Cue {
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? '';
       const next = words[i + 1];
-      if (cue.now.has(word)) out.push(offStoryMark);
+      if (cue.now.has(word) || sinceWhen(words, i)) out.push(offStoryMark);
       if (word === cue.not && cue.modals.has(words[i - 1] ?? '')) out.push(cue.doubt);
       // "still president", "still the leader", "still press secretary", "still in power".
       if (

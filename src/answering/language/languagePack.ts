@@ -30,6 +30,7 @@ export interface CueWords {
   };
   readonly beyondStory: {
     readonly now: ReadonlySet<string>;
+    readonly sinceWhen: readonly Phrase[];
     readonly still: string;
     readonly lastingStates: ReadonlySet<string>;
     readonly other: string;
@@ -173,6 +174,7 @@ export function buildLanguagePack(
       beyondStory: Object.freeze({
         ...cues.beyondStory,
         now: set(cues.beyondStory.now),
+        sinceWhen: cues.beyondStory.sinceWhen.map(phrase),
         lastingStates: set(cues.beyondStory.lastingStates),
         otherOpeners: set(cues.beyondStory.otherOpeners),
         beforeAfter: set(cues.beyondStory.beforeAfter),

@@ -49,6 +49,7 @@ export const cuesFileSchema = z.strictObject({
   offStory: z.strictObject({ howTo: phrases, definition: phrases, phrases }),
   beyondStory: z.strictObject({
     now: words,
+    sinceWhen: phrases,
     still: single,
     lastingStates: words,
     other: single,
