@@ -1,6 +1,6 @@
 import type { Term } from './analyzer.ts';
 import type { Ranked, WeightedTerm } from './ranker.ts';
-import type { Phrasing, TermIndex } from './termIndex.ts';
+import type { AnswerSentence, TermIndex } from './termIndex.ts';
 
 export type { Ranked, WeightedTerm } from './ranker.ts';
 
@@ -148,6 +148,16 @@ function gatherCandidates(
   return { overlap, entryCoverage };
 }
 
+/** The answer sentences that hold a fact the question asks about. */
+function answerSentences(index: TermIndex, terms: readonly WeightedTerm[]): AnswerSentence[] {
+  const found = new Set<number>();
+  for (const term of terms) {
+    if (!term.known) continue;
+    for (const s of index.sentencePostings.get(term.stem) ?? []) found.add(s);
+  }
+  return [...found].flatMap((s) => index.sentences[s] ?? []);
+}
+
 /** Scores every entry that shares a term with the question, best first. */
 export function rankEntries(
   index: TermIndex,
@@ -160,19 +170,21 @@ export function rankEntries(
   const { overlap, entryCoverage } = gatherCandidates(index, terms, options.maxEnumeratedPostings);
 
   const share = options.questionCoverageShare;
-  const asked = terms.filter((term) => term.known).map((term) => term.stem);
-  const asksNovel = (phrasing: Phrasing): boolean => asked.some((s) => phrasing.novel.has(s));
   const best = new Map<number, number>();
   for (const [p, shared] of overlap) {
     const phrasing = index.phrasings[p];
     if (!phrasing) continue;
-    // A sentence of an answer holds more than any one question asks: it is scored by how much of
-    // the question it covers alone, discounted against a phrasing of the question.
-    let score: number;
-    if (phrasing.asked) score = shared / (share * known + (1 - share) * phrasing.weight);
-    else if (asksNovel(phrasing)) score = (options.answerSentenceShare * shared) / known;
-    else continue;
+    const score = shared / (share * known + (1 - share) * phrasing.weight);
     if (score > (best.get(phrasing.entry) ?? 0)) best.set(phrasing.entry, score);
+  }
+  // A sentence of an answer holds more than any one question asks: it is scored by how much of
+  // the question it covers alone, discounted against a phrasing of the question.
+  for (const sentence of answerSentences(index, terms)) {
+    let shared = 0;
+    for (const term of terms)
+      if (term.known && sentence.terms.has(term.stem)) shared += term.weight;
+    const score = (options.answerSentenceShare * shared) / known;
+    if (score > (best.get(sentence.entry) ?? 0)) best.set(sentence.entry, score);
   }
 
   // Words the knowledge never uses say the question may be about something else entirely.

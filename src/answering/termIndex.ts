@@ -1,22 +1,27 @@
 import type { Entry } from '../knowledge/types.ts';
 import type { Analyzer, Term } from './analyzer.ts';
 
-/**
- * One way of asking an entry's question, reduced to terms; or one sentence of its answer or
- * quotes (`asked` false), which a question asking for a fact the answer holds may match.
- */
+/** One way of asking an entry's question, reduced to terms. */
 export interface Phrasing {
   readonly entry: number;
-  readonly asked: boolean;
-  /**
-   * For a sentence of an answer: its terms that no phrasing of any entry uses. Only a question
-   * asking for one of them is asking for a fact inside the answer; one whose terms phrasings
-   * already hold is better judged by those phrasings.
-   */
-  readonly novel: ReadonlySet<string>;
   /** Distinct stems of the phrasing, each with its weight. */
   readonly terms: ReadonlyMap<string, number>;
   readonly weight: number;
+}
+
+/**
+ * A sentence of an entry's answer or quotes that holds a fact no phrasing of any entry asks
+ * about ("who found the cracks" when only the answer names the inspectors).
+ */
+export interface AnswerSentence {
+  readonly entry: number;
+  /** Distinct stems of the sentence. */
+  readonly terms: ReadonlySet<string>;
+  /**
+   * Its terms that no phrasing of any entry uses: only a question asking for one of them asks for
+   * a fact inside the answer; one whose terms phrasings hold is better judged by those phrasings.
+   */
+  readonly novel: ReadonlySet<string>;
 }
 
 /**
@@ -28,6 +33,9 @@ export interface TermIndex {
   readonly phrasings: readonly Phrasing[];
   /** stem -> indices of the phrasings that contain it. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly sentences: readonly AnswerSentence[];
+  /** novel stem -> indices of the answer sentences it is novel in. */
+  readonly sentencePostings: ReadonlyMap<string, readonly number[]>;
   /** stem -> entry -> how strongly the entry is about it (1 in a phrasing, less in its answer). */
   readonly entryTerms: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** stem -> inverse document frequency over entries. */
@@ -105,13 +113,9 @@ export function buildTermIndex(
   options: IndexOptions = INDEXING,
 ): TermIndex {
   const entryTerms = new Map<string, Map<number, number>>();
-  const phrasingTerms: {
-    entry: number;
-    terms: Term[];
-    asked: boolean;
-    novel?: ReadonlySet<string>;
-  }[] = [];
-  const NONE: ReadonlySet<string> = new Set();
+  const phrasingTerms: { entry: number; terms: Term[] }[] = [];
+  const sentences: AnswerSentence[] = [];
+  const sentencePostings = new Map<string, number[]>();
   const mark = (stem: string, entry: number, strength: number): void => {
     const byEntry = entryTerms.get(stem) ?? new Map<number, number>();
     entryTerms.set(stem, byEntry);
@@ -125,7 +129,7 @@ export function buildTermIndex(
     for (const text of texts) {
       const terms = analyzer.analyze(text);
       if (terms.length === 0) continue;
-      phrasingTerms.push({ entry: e, terms, asked: true });
+      phrasingTerms.push({ entry: e, terms });
       for (const stem of new Set(terms.map((term) => term.stem))) {
         counts.set(stem, (counts.get(stem) ?? 0) + 1);
         askedStems.add(stem);
@@ -141,8 +145,15 @@ export function buildTermIndex(
       for (const term of terms) mark(term.stem, e, options.answerTermStrength);
       // A fact no phrasing of any entry asks about: when another entry's phrasings ask about it,
       // that entry is the one for it, and this sentence only mentions it.
-      const novel = new Set(terms.map((t) => t.stem).filter((stem) => !askedStems.has(stem)));
-      if (novel.size > 0) phrasingTerms.push({ entry: e, terms, asked: false, novel });
+      const stems = new Set(terms.map((t) => t.stem));
+      const novel = new Set([...stems].filter((stem) => !askedStems.has(stem)));
+      if (novel.size === 0) continue;
+      for (const stem of novel) {
+        const list = sentencePostings.get(stem) ?? [];
+        sentencePostings.set(stem, list);
+        list.push(sentences.length);
+      }
+      sentences.push({ entry: e, terms: stems, novel });
     }
   });
 
@@ -152,7 +163,7 @@ export function buildTermIndex(
   }
 
   const postings = new Map<string, number[]>();
-  const phrasings: Phrasing[] = phrasingTerms.map(({ entry, terms, asked, novel }, p) => {
+  const phrasings: Phrasing[] = phrasingTerms.map(({ entry, terms }, p) => {
     const weights = new Map<string, number>();
     for (const term of terms) {
       const weight = termWeight(term, idf.get(term.stem) ?? 0, options, everyday);
@@ -165,13 +176,15 @@ export function buildTermIndex(
     }
     let weight = 0;
     for (const value of weights.values()) weight += value;
-    return { entry, asked, novel: novel ?? NONE, terms: weights, weight };
+    return { entry, terms: weights, weight };
   });
 
   return {
     entries,
     phrasings,
     postings,
+    sentences,
+    sentencePostings,
     entryTerms,
     idf,
     maxIdf: Math.log(1 + entries.length),

@@ -10,14 +10,17 @@ const index = buildTermIndex(LIBRARY.entries, analyzer, language.frequencies.eve
 const stem = (word: string): string => analyzer.analyze(word)[0]?.stem ?? '';
 
 describe('buildTermIndex', () => {
-  it('indexes every phrasing, and every sentence of an answer holding a word no phrasing uses', () => {
-    const asked = index.phrasings.filter((p) => p.asked);
-    expect(asked).toHaveLength(9);
-    const sentences = index.phrasings.filter((p) => !p.asked);
-    // "Rosa Lind" and "bakery" are only in the cost entry's answer.
-    const costSentence = sentences.find((p) => p.entry === 1);
+  it('indexes every phrasing, and every sentence of an answer holding a word no phrasing asks', () => {
+    expect(index.phrasings).toHaveLength(9);
+    // "Rosa Lind" and "bakery" are only in the cost entry's answer; "library" is asked about.
+    const costSentence = index.sentences.find((s) => s.entry === 1);
     expect(costSentence?.novel.has(stem('bakery'))).toBe(true);
     expect(costSentence?.novel.has(stem('library'))).toBe(false);
+    expect(costSentence?.terms.has(stem('library'))).toBe(true);
+    // A sentence is found only through its novel terms.
+    const bakery = index.sentencePostings.get(stem('bakery')) ?? [];
+    expect(new Set(bakery.map((s) => index.sentences[s]?.entry))).toEqual(new Set([1]));
+    expect(index.sentencePostings.has(stem('library'))).toBe(false);
   });
 
   it('posts each term to the phrasings that hold it', () => {
