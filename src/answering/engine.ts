@@ -13,7 +13,7 @@ import type { LanguagePack } from './language/languagePack.ts';
 import { isYesNoQuestion } from './questionForm.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
-import { questionSegments, SEGMENTING, type SegmentOptions } from './segments.ts';
+import { createSegmenter, SEGMENTING, type SegmentOptions } from './segments.ts';
 import { createSpellingCorrector, SPELLING, type SpellingOptions } from './spelling.ts';
 import type { IndexOptions } from './termIndex.ts';
 import { termIndexRanker } from './termIndexRanker.ts';
@@ -86,12 +86,16 @@ export function createAnswerEngine(
     language,
     synonyms,
     analyzing,
-    corrector: createSpellingCorrector(vocabulary, { ...SPELLING, ...options.spelling }),
+    corrector: createSpellingCorrector(vocabulary, language.alphabet, {
+      ...SPELLING,
+      ...options.spelling,
+    }),
     knownWords: new Set(vocabulary.keys()),
   });
   const createRanker =
     options.ranker ?? termIndexRanker({ ranking: options.ranking, indexing: options.indexing });
   const ranker = createRanker({ entries: story.entries, analyzer, language });
+  const segments = createSegmenter(language.contextSeparators, segmenting);
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
   const completeWord = createWordCompleter(vocabulary, { ...COMPLETION, ...options.completion });
   const properNouns = properNounsOf([
@@ -109,7 +113,7 @@ export function createAnswerEngine(
   /** Reads the whole question and its question-like parts; keeps whichever scores best. */
   const read = (question: string): Reading => {
     let best = readPart(question);
-    for (const part of questionSegments(question, segmenting)) {
+    for (const part of segments(question)) {
       const reading = readPart(part);
       // "who is he" after "i don't know her" needs its context: a part that names nothing the
       // story knows does not stand alone.

@@ -33,13 +33,25 @@ export const SEGMENTING: SegmentOptions = Object.freeze({
   discount: 0.95,
 });
 
-// Sentence ends, commas and "but" separate context from the question.
-const SEPARATOR = /([?!.;\n]+|,\s+|\s+but\s+)/i;
+/** Splits a message into the parts that may be its real question; none when it is one part. */
+export type Segmenter = (text: string) => string[];
 
-/** The parts of a message that may be its real question; none when it is a single part. */
-export function questionSegments(text: string, options: SegmentOptions = SEGMENTING): string[] {
+/**
+ * A segmenter splitting at sentence ends, commas and the language's words that join context to a
+ * question (`separators`, e.g. "but").
+ */
+export function createSegmenter(
+  separators: readonly string[],
+  options: SegmentOptions = SEGMENTING,
+): Segmenter {
+  const words = separators.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const separator = new RegExp(`([?!.;\\n]+|,\\s+${words ? `|\\s+(?:${words})\\s+` : ''})`, 'i');
+  return (text) => questionSegments(text, separator, options);
+}
+
+function questionSegments(text: string, separator: RegExp, options: SegmentOptions): string[] {
   if (text.split(/\s+/).length < options.minMessageWords) return [];
-  const pieces = text.split(SEPARATOR);
+  const pieces = text.split(separator);
   const parts: { text: string; asked: boolean }[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = (pieces[i] ?? '').trim();

@@ -74,13 +74,11 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return prev[b.length] ?? 0;
 }
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
  * The known words one deletion, swap, substitution or insertion away from a word. Variants are
  * tested as they are made rather than collected: a question's unknown word makes hundreds.
  */
-function oneEditMatches(word: string, known: ReadonlySet<string>): string[] {
+function oneEditMatches(word: string, known: ReadonlySet<string>, alphabet: string): string[] {
   const found: string[] = [];
   const test = (variant: string): void => {
     if (known.has(variant) && !found.includes(variant)) found.push(variant);
@@ -90,7 +88,7 @@ function oneEditMatches(word: string, known: ReadonlySet<string>): string[] {
     const tail = word.slice(i);
     if (tail.length > 0) test(head + tail.slice(1));
     if (tail.length > 1) test(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
-    for (const letter of ALPHABET) {
+    for (const letter of alphabet) {
       if (tail.length > 0) test(head + letter + tail.slice(1));
       test(head + letter + tail);
     }
@@ -100,9 +98,11 @@ function oneEditMatches(word: string, known: ReadonlySet<string>): string[] {
 
 /**
  * @param vocabulary words the knowledge uses, with how often (frequent words win ties).
+ * @param alphabet the letters a typo may have wrong (the language's).
  */
 export function createSpellingCorrector(
   vocabulary: ReadonlyMap<string, number>,
+  alphabet: string,
   options: SpellingOptions = SPELLING,
 ): SpellingCorrector {
   const fuseOptions = Object.freeze({
@@ -161,7 +161,7 @@ export function createSpellingCorrector(
     let best: { word: string; distance: number; frequency: number } | undefined;
     // One-edit typos are looked up directly (Bitap misses some, "jhon", "pescov"); when one
     // is found no fuzzy search can do better, so fuse.js is only asked for the harder cases.
-    const candidates = oneEditMatches(word, known);
+    const candidates = oneEditMatches(word, known, alphabet);
     if (candidates.length === 0) candidates.push(...fuzzyCandidates(word, limit));
     for (const item of candidates) {
       // The first letter is rarely the one mistyped; requiring it avoids bending names.

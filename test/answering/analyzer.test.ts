@@ -56,7 +56,7 @@ describe('createAnalyzer', () => {
     const spelled = createAnalyzer({
       language,
       synonyms: [],
-      corrector: createSpellingCorrector(vocabulary),
+      corrector: createSpellingCorrector(vocabulary, language.alphabet),
       knownWords: new Set(vocabulary.keys()),
     });
     expect(spelled.surfaceWords('the libary mayr')).toEqual(['the', 'library', 'mayor']);

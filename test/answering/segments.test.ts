@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { questionSegments, SEGMENTING } from '../../src/answering/segments.ts';
+import { createSegmenter, SEGMENTING } from '../../src/answering/segments.ts';
+
+const questionSegments = createSegmenter(['but']);
 
 describe('questionSegments', () => {
   it('never splits a short message', () => {
@@ -27,8 +29,17 @@ describe('questionSegments', () => {
   it('takes its limits from the options', () => {
     const text = 'the bridge closed. why';
     expect(questionSegments(text)).toEqual([]);
-    expect(
-      questionSegments(text, { ...SEGMENTING, minMessageWords: 2, minSegmentWords: 1 }),
-    ).toEqual(['why']);
+    const eager = createSegmenter(['but'], {
+      ...SEGMENTING,
+      minMessageWords: 2,
+      minSegmentWords: 1,
+    });
+    expect(eager(text)).toEqual(['why']);
+  });
+
+  it('splits at the separator words it is given', () => {
+    const text = 'i know the mayor opened the library yet who runs the library now';
+    expect(questionSegments(text)).toEqual([]);
+    expect(createSegmenter(['but', 'yet'])(text)).toEqual(['who runs the library now']);
   });
 });

@@ -106,6 +106,10 @@ export interface LanguagePack {
   readonly truthAdverbs: ReadonlySet<string>;
   readonly truthMeaning: string;
   readonly fillerPhrases: readonly Phrase[];
+  /** Words that join context to a question in a long message ("… but why"). */
+  readonly contextSeparators: readonly string[];
+  /** The lower-case letters of the language's words, for looking up one-letter typos. */
+  readonly alphabet: string;
   /** Objects that can split a two-word verb ("sum it up"). */
   readonly objectPronouns: ReadonlySet<string>;
   /** Words whose stem the stemmer gets wrong, with the stem to use. */
@@ -152,6 +156,8 @@ export function buildLanguagePack(
     truthAdverbs: set(words.truthAdverbs.words),
     truthMeaning: words.truthAdverbs.means,
     fillerPhrases: Object.freeze(words.fillerPhrases.map(phrase)),
+    contextSeparators: Object.freeze([...words.contextSeparators]),
+    alphabet: words.alphabet,
     objectPronouns: set(words.objectPronouns),
     stemOverrides: new Map(Object.entries(words.stemOverrides)),
     personalFacts: set(words.personalFacts),

@@ -30,6 +30,8 @@ export const wordsFileSchema = z.strictObject({
   questionWords: words,
   truthAdverbs: z.strictObject({ words, means: single }),
   fillerPhrases: phrases,
+  contextSeparators: words,
+  alphabet: z.string().regex(/^\p{Ll}+$/u, 'must be the lower-case letters, in one word'),
   objectPronouns: words,
   stemOverrides: z.record(single, single),
   personalFacts: words,
