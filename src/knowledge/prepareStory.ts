@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type AnswerEngine, createAnswerEngine } from '../answering/engine.ts';
+import type { LanguagePack } from '../answering/language/languagePack.ts';
 import { err, ok, type Result } from '../result.ts';
 import { type CheckReport, checkStory } from './checks.ts';
 import { loadStory, STORY_FILES } from './loadStory.ts';
@@ -17,10 +18,13 @@ export interface PreparedStory {
  * Loads a story folder, builds its engine and runs every knowledge check. The bot serves only
  * knowledge that passes: a broken quote or an ambiguous phrasing is refused before it goes live.
  */
-export function prepareStory(dir: string): Result<PreparedStory, KnowledgeProblem[]> {
+export function prepareStory(
+  dir: string,
+  language: LanguagePack,
+): Result<PreparedStory, KnowledgeProblem[]> {
   const loaded = loadStory(dir);
   if (!loaded.ok) return loaded;
-  const engine = createAnswerEngine(loaded.value);
+  const engine = createAnswerEngine(loaded.value, language);
   const report = checkStory(loaded.value, (q) => engine.ask(q), {
     qa: join(dir, STORY_FILES.qa),
     story: join(dir, STORY_FILES.story),
