@@ -9,6 +9,7 @@
  */
 import { Events } from 'discord.js';
 import { startBot } from '../src/discord/bot.ts';
+import { loadLanguagePack } from '../src/knowledge/loadLanguage.ts';
 import { prepareStory } from '../src/knowledge/prepareStory.ts';
 import { createLogger } from '../src/logger.ts';
 import { retainedHeap } from './memory.ts';
@@ -25,7 +26,10 @@ function send(message: BotMessage): void {
   process.send?.(message);
 }
 
-const prepared = prepareStory(process.env.BENCH_STORY_DIR ?? '');
+const language = loadLanguagePack();
+if (!language.ok)
+  throw new Error(`the language data does not load: ${language.error.length} problems`);
+const prepared = prepareStory(process.env.BENCH_STORY_DIR ?? '', language.value);
 if (!prepared.ok)
   throw new Error(`the shipped knowledge does not prepare: ${prepared.error.length} problems`);
 const { engine } = prepared.value;

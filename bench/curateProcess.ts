@@ -13,6 +13,7 @@ import { createCurator } from '../src/curation/review/curator.ts';
 import { reviewInWorker } from '../src/curation/review/reviewInWorker.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { createLiveKnowledge } from '../src/knowledge/liveKnowledge.ts';
+import { loadLanguagePack } from '../src/knowledge/loadLanguage.ts';
 import { prepareInWorker } from '../src/knowledge/prepareInWorker.ts';
 import { prepareStory } from '../src/knowledge/prepareStory.ts';
 import { createLogger } from '../src/logger.ts';
@@ -24,7 +25,10 @@ function send(message: CurateMessage): void {
 
 const env = (name: string): string => process.env[name] ?? '';
 const storyDir = env('BENCH_STORY_DIR');
-const prepared = prepareStory(storyDir);
+const language = loadLanguagePack();
+if (!language.ok)
+  throw new Error(`the language data does not load: ${language.error.length} problems`);
+const prepared = prepareStory(storyDir, language.value);
 if (!prepared.ok)
   throw new Error(`the knowledge does not prepare: ${prepared.error.length} problems`);
 const token = env('BENCH_TOKEN');
@@ -47,7 +51,7 @@ const log = createLogger({
 const knowledge = createLiveKnowledge({
   dir: storyDir,
   initial: prepared.value.engine,
-  prepare: prepareInWorker(new URL(env('BENCH_PREPARE_WORKER'))),
+  prepare: prepareInWorker(new URL(env('BENCH_PREPARE_WORKER')), language.value),
   log,
 });
 const curator = createCurator({

@@ -15,7 +15,7 @@ import type { JobMessage, JobSpec } from './protocol.ts';
 
 /** Time a job may take past its budget to finish the query it is on and report. */
 const GRACE_MS = 10_000;
-const MATCHERS: readonly MatcherKind[] = ['engine', 'fuse'];
+const MATCHERS: readonly MatcherKind[] = ['engine', 'bm25', 'fuse'];
 
 /** Runs every matcher on the story and on each synthetic size, each job in its own process. */
 export async function benchEngines(plan: BenchPlan, progress: Progress): Promise<EngineSection> {

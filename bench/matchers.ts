@@ -1,6 +1,9 @@
 import Fuse from 'fuse.js';
 import { createAnswerEngine } from '../src/answering/engine.ts';
+import { miniSearchRanker } from '../src/answering/miniSearchRanker.ts';
+import type { CreateRanker } from '../src/answering/ranker.ts';
 import type { Story } from '../src/knowledge/types.ts';
+import { shippedLanguage } from '../test/storyFixture.ts';
 
 /** What a front end gets from a question, reduced to what the bench checks: which entry, if any. */
 export interface Matcher {
@@ -8,11 +11,25 @@ export interface Matcher {
   ask(question: string): string | undefined;
 }
 
-export type MatcherKind = 'engine' | 'fuse';
+/**
+ * `engine`: the bot's engine; `bm25`: the same engine with the BM25 ranker through MiniSearch in
+ * place of its own; `fuse`: the naive FAQ bot.
+ */
+export type MatcherKind = 'engine' | 'bm25' | 'fuse';
 
-/** The project's answer engine, through its public API only. */
-export function engineMatcher(story: Story): Matcher {
-  const engine = createAnswerEngine(story);
+/** How each matcher is named in the report. */
+export const MATCHER_LABELS: Readonly<Record<MatcherKind, string>> = Object.freeze({
+  engine: 'engine',
+  bm25: 'engine, BM25 ranker',
+  fuse: 'naive fuse',
+});
+
+/**
+ * The project's answer engine, through its public API only. The language is loaded once per
+ * process, before any build is timed, as entry points load it before the story.
+ */
+export function engineMatcher(story: Story, ranker?: CreateRanker): Matcher {
+  const engine = createAnswerEngine(story, shippedLanguage(), { ranker });
   return {
     ask(question) {
       const answer = engine.ask(question);
@@ -52,5 +69,7 @@ export function fuseMatcher(story: Story): Matcher {
 
 /** Builds a matcher of the given kind: what the bench times as "build". */
 export function createMatcher(kind: MatcherKind, story: Story): Matcher {
-  return kind === 'engine' ? engineMatcher(story) : fuseMatcher(story);
+  if (kind === 'engine') return engineMatcher(story);
+  if (kind === 'bm25') return engineMatcher(story, miniSearchRanker());
+  return fuseMatcher(story);
 }

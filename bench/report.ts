@@ -1,6 +1,7 @@
 import type { BotFigures } from './botBench.ts';
 import type { CurateFigures } from './curateBench.ts';
 import type { EngineSection, MatcherFigures } from './engineFigures.ts';
+import { MATCHER_LABELS } from './matchers.ts';
 import type { BenchPlan } from './plan.ts';
 import type { StartupFigures } from './startupBench.ts';
 import type { Target } from './targets.ts';
@@ -56,7 +57,7 @@ function knowledgeName(f: MatcherFigures): string {
 function engineSection(section: EngineSection): string {
   const rows = section.figures.map((f) => [
     knowledgeName(f),
-    f.matcher === 'engine' ? 'engine' : 'naive fuse',
+    MATCHER_LABELS[f.matcher],
     f.phrasings === undefined ? '-' : num(f.phrasings),
     num(f.buildMs),
     num(f.heapMb),
@@ -70,7 +71,7 @@ function engineSection(section: EngineSection): string {
     f.status === 'ok' ? (f.note ?? '') : `${f.status.toUpperCase()}: ${f.note ?? ''}`,
   ]);
   const out = [
-    'Answer engine against the naive fuse.js matcher (one process per row; latency per question in ms)',
+    'Answer engine (own ranker, and BM25 through MiniSearch) against the naive fuse.js matcher (one process per row; latency per question in ms)',
     table(
       [
         'knowledge',

@@ -17,7 +17,7 @@ import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics/metrics.ts';
 import { startMetricsServer } from './metrics/metricsServer.ts';
 import type { ReloadSignal } from './reloadSignal.ts';
-import { configOrExit, EXIT, engineOrExit } from './startup.ts';
+import { configOrExit, EXIT, engineOrExit, languageOrExit } from './startup.ts';
 
 /** What the entry point hands over: the SIGHUP listener and where the worker threads' files are. */
 export interface AppStart {
@@ -35,7 +35,8 @@ export async function startApp(start: AppStart): Promise<void> {
     secrets: [config.discord?.token, config.curationSecret].filter((s): s is string => !!s),
   });
 
-  const initial = engineOrExit(config, log);
+  const language = languageOrExit();
+  const initial = engineOrExit(config, language, log);
   // Records are queued and written by a worker thread: the database never delays an answer.
   const store: CurationQueue | undefined = config.recordUnanswered
     ? createCurationQueue({ path: config.curationDbPath, worker: start.workers.curation, log })
@@ -51,7 +52,7 @@ export async function startApp(start: AppStart): Promise<void> {
     dir: config.storyDir,
     initial,
     // Reloads load and check the story in a worker thread, so answering goes on meanwhile.
-    prepare: prepareInWorker(start.workers.prepare),
+    prepare: prepareInWorker(start.workers.prepare, language),
     log,
     ...(metrics && { onReload: (result) => metrics.reload(result.ok ? 'ok' : 'refused') }),
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { storyFolders } from './knowledge/storyFolders.ts';
 import { err, ok, type Result } from './result.ts';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -60,7 +61,7 @@ const envSchema = z.object({
     z
       .string()
       .regex(/^[\w-]+$/, 'must be the name of a folder under KNOWLEDGE_DIR')
-      .default('elton-putin-call'),
+      .optional(),
   ),
   KNOWLEDGE_WATCH: setting(flag.default(false)),
   RATE_LIMIT_QUESTIONS: setting(z.coerce.number().int().min(1).max(1000).default(5)),
@@ -172,12 +173,31 @@ function shardsOf(v: Env, problems: string[]): ShardPlan | undefined {
   return undefined;
 }
 
+/** STORY when set; otherwise the only story folder under KNOWLEDGE_DIR, or a problem naming them. */
+function storyOf(
+  v: Env,
+  listStories: (dir: string) => string[],
+  problems: string[],
+): string | undefined {
+  if (v.STORY) return v.STORY;
+  const dir = resolve(v.KNOWLEDGE_DIR);
+  const found = listStories(dir);
+  if (found.length === 1) return found[0];
+  problems.push(
+    found.length === 0
+      ? `STORY: not set, and KNOWLEDGE_DIR (${dir}) holds no story folder (a folder with a qa.yaml)`
+      : `STORY: not set, and KNOWLEDGE_DIR (${dir}) holds ${found.length} story folders: set it to one of ${found.join(', ')}`,
+  );
+  return undefined;
+}
+
 /**
  * Parses settings from an environment-like object into a frozen `Config`, or lists every
  * problem at once. Values are never echoed back in messages: one of them may be the token.
  */
 export function parseConfig(
   env: Readonly<Record<string, string | undefined>>,
+  listStories: (knowledgeDir: string) => string[] = storyFolders,
 ): Result<Config, string[]> {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -186,7 +206,8 @@ export function parseConfig(
   const v = parsed.data;
   const problems: string[] = [];
   const shards = shardsOf(v, problems);
-  if (problems.length > 0) return err(problems);
+  const story = storyOf(v, listStories, problems);
+  if (problems.length > 0 || story === undefined) return err(problems);
   return ok(
     Object.freeze({
       discord: v.DISCORD_TOKEN
@@ -206,7 +227,7 @@ export function parseConfig(
           })
         : undefined,
       logLevel: v.LOG_LEVEL,
-      storyDir: resolve(v.KNOWLEDGE_DIR, v.STORY),
+      storyDir: resolve(v.KNOWLEDGE_DIR, story),
       watchKnowledge: v.KNOWLEDGE_WATCH,
       rateLimit: Object.freeze({
         questions: v.RATE_LIMIT_QUESTIONS,

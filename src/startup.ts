@@ -1,5 +1,7 @@
 import type { AnswerEngine } from './answering/engine.ts';
+import type { LanguagePack } from './answering/language/languagePack.ts';
 import { type Config, parseConfig, readEnvironment } from './config.ts';
+import { loadLanguagePack } from './knowledge/loadLanguage.ts';
 import { prepareStory } from './knowledge/prepareStory.ts';
 import { formatProblem } from './knowledge/problem.ts';
 import type { Logger } from './logger.ts';
@@ -17,10 +19,20 @@ export function configOrExit(): Config {
   process.exit(EXIT.badConfig);
 }
 
+/** Loads the language the engine reads questions in, or exits listing what is wrong with it. */
+export function languageOrExit(): LanguagePack {
+  const language = loadLanguagePack();
+  if (language.ok) return language.value;
+  process.stderr.write(
+    `The language data has problems:\n${language.error.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`,
+  );
+  process.exit(EXIT.failure);
+}
+
 /** Loads and checks the configured story, or exits listing what is wrong with its knowledge. */
-export function engineOrExit(config: Config, log: Logger): AnswerEngine {
+export function engineOrExit(config: Config, language: LanguagePack, log: Logger): AnswerEngine {
   const started = performance.now();
-  const prepared = prepareStory(config.storyDir);
+  const prepared = prepareStory(config.storyDir, language);
   if (!prepared.ok) {
     log.error('knowledge.invalid', { dir: config.storyDir, problems: prepared.error.length });
     process.stderr.write(

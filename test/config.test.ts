@@ -14,6 +14,19 @@ describe('parseConfig', () => {
     expect(Object.isFrozen(config.value)).toBe(true);
   });
 
+  it('serves the only story folder when STORY is not set, and asks for one among several', () => {
+    const one = parseConfig({ KNOWLEDGE_DIR: 'stories' }, () => ['bridge']);
+    expect(one.ok && one.value.storyDir).toMatch(/stories[/\\]bridge$/);
+    const chosen = parseConfig({ STORY: 'b' }, () => ['a', 'b']);
+    expect(chosen.ok && chosen.value.storyDir).toMatch(/knowledge[/\\]b$/);
+    const many = parseConfig({}, () => ['a-story', 'b-story']);
+    expect(many.ok).toBe(false);
+    if (!many.ok)
+      expect(many.error.join('\n')).toMatch(/STORY: .*2 story folders.*a-story, b-story/);
+    const none = parseConfig({ KNOWLEDGE_DIR: 'empty' }, () => []);
+    expect(!none.ok && none.error.join('\n')).toMatch(/STORY: .*no story folder/);
+  });
+
   it('reads the Discord settings when a token is set', () => {
     const config = parseConfig({
       DISCORD_TOKEN: TOKEN,

@@ -1,6 +1,7 @@
 import { type AnswerEngine, createAnswerEngine } from '../src/answering/engine.ts';
 import { parseArticle } from '../src/knowledge/article.ts';
 import type { Story } from '../src/knowledge/types.ts';
+import { shippedLanguage } from './storyFixture.ts';
 
 /**
  * A small story of another subject, built for tests of the front ends: nothing they show may
@@ -67,5 +68,5 @@ export function tinyStory(): Story {
 
 /** The engine on the tiny story. */
 export function tinyEngine(): AnswerEngine {
-  return createAnswerEngine(tinyStory());
+  return createAnswerEngine(tinyStory(), shippedLanguage());
 }

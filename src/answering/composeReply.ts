@@ -1,10 +1,5 @@
 import type { Entry, Verdict } from '../knowledge/types.ts';
-
-/** How a reply to a yes/no question opens, by verdict; `unknown` answers say so themselves. */
-const VERDICT_OPENINGS: Readonly<Record<Exclude<Verdict, 'unknown'>, string>> = Object.freeze({
-  yes: 'Yes',
-  no: 'No',
-});
+import type { ReplyWords } from './language/languagePack.ts';
 
 /**
  * The reply to one question from one entry: the entry's fact, opened by "Yes —" or "No —" when a
@@ -17,23 +12,32 @@ export function composeReply(
   yesNo: boolean,
   contradicted: boolean,
   properNouns: ReadonlySet<string>,
+  words: ReplyWords,
 ): { readonly text: string; readonly verdict: Verdict | undefined } {
   if (!yesNo) return { text: entry.answer, verdict: undefined };
   const verdict: Verdict = contradicted ? 'no' : (entry.verdict ?? 'yes');
   if (verdict === 'unknown') return { text: entry.answer, verdict };
-  return {
-    text: `${VERDICT_OPENINGS[verdict]} — ${continueSentence(entry.answer, properNouns)}`,
-    verdict,
-  };
+  const rest = continueSentence(entry.answer, properNouns, words.alwaysCapitalised);
+  return { text: `${words.verdictOpenings[verdict]}${words.separator}${rest}`, verdict };
 }
 
 /**
  * Lower-cases the first word of a sentence that now follows "Yes —", unless it is a name
- * ("Alba", "BBC") or "I": names are the words the article writes capitalised mid-sentence.
+ * ("Alba", "BBC") or a word always capitalised ("I"): names are the words the article writes
+ * capitalised mid-sentence.
  */
-function continueSentence(text: string, properNouns: ReadonlySet<string>): string {
+function continueSentence(
+  text: string,
+  properNouns: ReadonlySet<string>,
+  alwaysCapitalised: ReadonlySet<string>,
+): string {
   const first = /^\p{L}+/u.exec(text)?.[0];
-  if (!first || first === 'I' || properNouns.has(first) || first.toUpperCase() === first) {
+  if (
+    !first ||
+    alwaysCapitalised.has(first) ||
+    properNouns.has(first) ||
+    first.toUpperCase() === first
+  ) {
     return text;
   }
   return first.toLowerCase() + text.slice(first.length);

@@ -1,8 +1,6 @@
 import type { Entry, Story } from '../knowledge/types.ts';
-import { type Analyzer, createAnalyzer, type Term } from './analyzer.ts';
+import { ANALYZING, type AnalyzingOptions, createAnalyzer, type Term } from './analyzer.ts';
 import type { Answer, Suggestion } from './answer.ts';
-import { CHAT_SPELLINGS } from './chatSpellings.ts';
-import { commonEnglishWords, englishWords } from './commonWords.ts';
 import { composeReply, properNounsOf } from './composeReply.ts';
 import {
   DECISION,
@@ -11,20 +9,16 @@ import {
   relatedSuggestions,
   toSuggestion,
 } from './decide.ts';
-import { GENERAL_SYNONYMS } from './generalSynonyms.ts';
-import { FILLER_WORDS, QUESTION_WORDS, STOP_WORDS } from './lexicon.ts';
+import type { LanguagePack } from './language/languagePack.ts';
 import { isYesNoQuestion } from './questionForm.ts';
-import {
-  RANKING,
-  type Ranked,
-  type RankingOptions,
-  rankEntries,
-  type WeightedTerm,
-  weighTerms,
-} from './rank.ts';
-import { questionSegments } from './segments.ts';
-import { createSpellingCorrector } from './spelling.ts';
-import { buildTermIndex, INDEXING, type IndexOptions, type TermIndex } from './termIndex.ts';
+import type { RankingOptions } from './rank.ts';
+import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
+import { createSegmenter, SEGMENTING, type SegmentOptions } from './segments.ts';
+import { createSpellingCorrector, SPELLING, type SpellingOptions } from './spelling.ts';
+import type { IndexOptions } from './termIndex.ts';
+import { termIndexRanker } from './termIndexRanker.ts';
+import { vocabularyOf } from './vocabulary.ts';
+import { COMPLETION, type CompletionOptions, createWordCompleter } from './wordCompleter.ts';
 
 /** Questions longer than this are not real questions (pasted logs, spam) and are not searched. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -52,110 +46,58 @@ export interface Explanation {
 }
 
 /**
- * Words the spelling corrector corrects towards: the article and the curated text, plus the
- * everyday words of the alternates (their deliberate typos must not become targets).
+ * Overrides of the engine's tuned constants and parts, for experiments and benchmarks. Each
+ * group's defaults, and how they were chosen, sit beside the part they tune.
  */
-function vocabularyOf(
-  story: Story,
-  base: Analyzer,
-  common: ReadonlySet<string>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (word: string): void => {
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  };
-  const canonical = [
-    ...story.article.paragraphs,
-    ...story.synonyms.flat(),
-    ...GENERAL_SYNONYMS.flat(),
-    ...story.entries.flatMap((e) => [e.question, e.answer, ...e.sources.map((s) => s.quote)]),
-  ];
-  for (const text of canonical) for (const word of base.surfaceWords(text)) add(word);
-  for (const entry of story.entries) {
-    for (const text of entry.alternates) {
-      for (const word of base.surfaceWords(text))
-        if (common.has(word) || counts.has(word)) add(word);
-    }
-  }
-  for (const set of [STOP_WORDS, FILLER_WORDS, QUESTION_WORDS]) for (const word of set) add(word);
-  for (const expansion of Object.values(CHAT_SPELLINGS))
-    for (const word of expansion.split(' ')) add(word);
-  return counts;
-}
-
-/** Overrides of the engine's tuned constants, for experiments and benchmarks. */
 export interface EngineOptions {
+  /** The ranker; the engine's own term-index ranker (tuned by `ranking`, `indexing`) by default. */
+  readonly ranker?: CreateRanker;
   readonly ranking?: Partial<RankingOptions>;
-  readonly decision?: Partial<DecisionOptions>;
   readonly indexing?: Partial<IndexOptions>;
+  readonly decision?: Partial<DecisionOptions>;
+  readonly segmenting?: Partial<SegmentOptions>;
+  readonly spelling?: Partial<SpellingOptions>;
+  readonly analyzing?: Partial<AnalyzingOptions>;
+  readonly completion?: Partial<CompletionOptions>;
 }
 
-/** A part of a message scores a little less than the whole, which wins ties. */
-const SEGMENT_DISCOUNT = 0.95;
-
-/** How one question was read: its terms, their weights and the entries ranked. */
+/** How one question was read: its terms and the entries ranked. */
 interface Reading {
   readonly terms: readonly Term[];
-  readonly weighted: readonly WeightedTerm[];
   readonly ranked: readonly Ranked[];
 }
 
-function discount(ranked: readonly Ranked[]): Ranked[] {
-  return ranked.map((r) => ({ entry: r.entry, score: r.score * SEGMENT_DISCOUNT }));
-}
-
-/** How many words sharing a prefix are looked at to find the most frequent one. */
-const MAX_PREFIX_MATCHES = 200;
-
 /**
- * Completes an unfinished word to the story's most frequent word starting with it ("kre" →
- * "kremlin"); a word the vocabulary already holds is left as it is.
+ * Builds the engine for a story in a language: the analyzer, the spelling vocabulary and the
+ * ranker. The story's own synonyms come before the language's.
  */
-function createWordCompleter(
-  vocabulary: ReadonlyMap<string, number>,
-): (prefix: string) => string | undefined {
-  const sorted = [...vocabulary.keys()].sort();
-  return (prefix) => {
-    const word = prefix.toLowerCase();
-    if (vocabulary.has(word)) return undefined;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((sorted[mid] ?? '') < word) low = mid + 1;
-      else high = mid;
-    }
-    let best: string | undefined;
-    for (let i = low; i < Math.min(sorted.length, low + MAX_PREFIX_MATCHES); i++) {
-      const candidate = sorted[i] ?? '';
-      if (!candidate.startsWith(word)) break;
-      if (!best || (vocabulary.get(candidate) ?? 0) > (vocabulary.get(best) ?? 0)) best = candidate;
-    }
-    return best;
-  };
-}
-
-/** Builds the engine for a story: the analyzer, the spelling vocabulary and the term index. */
-export function createAnswerEngine(story: Story, options: EngineOptions = {}): AnswerEngine {
-  const ranking: RankingOptions = { ...RANKING, ...options.ranking };
+export function createAnswerEngine(
+  story: Story,
+  language: LanguagePack,
+  options: EngineOptions = {},
+): AnswerEngine {
   const decision: DecisionOptions = { ...DECISION, ...options.decision };
-  const synonyms = [...story.synonyms, ...GENERAL_SYNONYMS];
-  const common = commonEnglishWords();
-  const base = createAnalyzer({ synonyms });
-  const vocabulary = vocabularyOf(story, base, common);
+  const segmenting: SegmentOptions = { ...SEGMENTING, ...options.segmenting };
+  const analyzing: AnalyzingOptions = { ...ANALYZING, ...options.analyzing };
+  const synonyms = [...story.synonyms, ...language.synonyms];
+  const base = createAnalyzer({ language, synonyms, analyzing });
+  const vocabulary = vocabularyOf(story, synonyms, base, language);
   const analyzer = createAnalyzer({
+    language,
     synonyms,
-    corrector: createSpellingCorrector(vocabulary),
+    analyzing,
+    corrector: createSpellingCorrector(vocabulary, language.alphabet, {
+      ...SPELLING,
+      ...options.spelling,
+    }),
     knownWords: new Set(vocabulary.keys()),
-    commonWords: common,
-    englishWords: englishWords(),
   });
-  const index: TermIndex = buildTermIndex(story.entries, analyzer, {
-    ...INDEXING,
-    ...options.indexing,
-  });
+  const createRanker =
+    options.ranker ?? termIndexRanker({ ranking: options.ranking, indexing: options.indexing });
+  const ranker = createRanker({ entries: story.entries, analyzer, language });
+  const segments = createSegmenter(language.contextSeparators, segmenting);
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
-  const completeWord = createWordCompleter(vocabulary);
+  const completeWord = createWordCompleter(vocabulary, { ...COMPLETION, ...options.completion });
   const properNouns = properNounsOf([
     ...story.article.paragraphs,
     ...story.entries.map((entry) => entry.answer),
@@ -165,21 +107,31 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
 
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);
-    const weighted = weighTerms(index, terms, common, ranking);
-    return { terms, weighted, ranked: rankEntries(index, weighted, ranking) };
+    return { terms, ranked: ranker.rank(terms) };
   };
 
   /** Reads the whole question and its question-like parts; keeps whichever scores best. */
   const read = (question: string): Reading => {
     let best = readPart(question);
-    for (const part of questionSegments(question)) {
+    for (const part of segments(question)) {
       const reading = readPart(part);
-      // "who is he" after "i don't know elton john" needs its context: a part that names nothing
-      // the story knows does not stand alone.
-      if (!reading.terms.some((term) => !term.light && index.idf.has(term.stem))) continue;
-      const score = (reading.ranked[0]?.score ?? 0) * SEGMENT_DISCOUNT;
-      if (score > (best.ranked[0]?.score ?? 0))
-        best = { ...reading, ranked: discount(reading.ranked) };
+      // "who is he" after "i don't know her" needs its context: a part that names nothing the
+      // story knows does not stand alone.
+      const known = new Set(
+        ranker
+          .weigh(reading.terms)
+          .filter((t) => t.known)
+          .map((t) => t.stem),
+      );
+      if (!reading.terms.some((term) => !term.light && known.has(term.stem))) continue;
+      const score = (reading.ranked[0]?.score ?? 0) * segmenting.discount;
+      if (score > (best.ranked[0]?.score ?? 0)) {
+        const ranked = reading.ranked.map((r) => ({
+          entry: r.entry,
+          score: r.score * segmenting.discount,
+        }));
+        best = { terms: reading.terms, ranked };
+      }
     }
     return best;
   };
@@ -196,12 +148,14 @@ export function createAnswerEngine(story: Story, options: EngineOptions = {}): A
       if (surface.length === 0) {
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
-      const yesNo = isYesNoQuestion(surface);
-      const reply = (entry: Entry) => composeReply(entry, yesNo, false, properNouns);
+      const yesNo = isYesNoQuestion(surface, language.questionForm);
+      const reply = (entry: Entry) =>
+        composeReply(entry, yesNo, false, properNouns, language.reply);
       return decide(question, read(trimmed).ranked, story.entries, related, reply, decision);
     },
     explain(question: string): Explanation {
-      const { terms, weighted, ranked } = read(question.trim());
+      const { terms, ranked } = read(question.trim());
+      const weighted: WeightedTerm[] = ranker.weigh(terms);
       return {
         terms: weighted.map((t) => ({
           word: terms.find((term) => term.stem === t.stem)?.word ?? t.stem,

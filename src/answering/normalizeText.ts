@@ -30,7 +30,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'ll\b/g, ' will'],
   [/'d\b/g, ' would'],
   [/\bi'm\b/g, 'i am'],
-  // Anything else ending in 's is a possessive: "putin's" is about Putin.
+  // Anything else ending in 's is a possessive: "the mayor's" is about the mayor.
   [/'s\b/g, ''],
   [/s'(?=\s|$)/g, 's'],
 ];

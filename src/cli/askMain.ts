@@ -5,7 +5,7 @@
 import { createLogger } from '../logger.ts';
 import { logReading } from '../readingLog.ts';
 import { renderConsoleText } from '../render/consoleText.ts';
-import { configOrExit, EXIT, engineOrExit } from '../startup.ts';
+import { configOrExit, EXIT, engineOrExit, languageOrExit } from '../startup.ts';
 import { answerJsonLines } from './jsonLines.ts';
 
 const USAGE = 'usage: npm run ask -- "your question"   |   npm run ask -- --json < questions.txt';
@@ -24,10 +24,10 @@ const log = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.l
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(`${USAGE}\n`);
 } else if (args[0] === '--json') {
-  const engine = engineOrExit(config, log);
+  const engine = engineOrExit(config, languageOrExit(), log);
   await answerJsonLines(engine, process.stdin, (line) => process.stdout.write(line), log);
 } else if (args.length > 0) {
-  const engine = engineOrExit(config, log);
+  const engine = engineOrExit(config, languageOrExit(), log);
   const answer = engine.ask(args.join(' '));
   logReading(log, engine, answer, 'console');
   process.stdout.write(`${renderConsoleText(answer, engine.story)}\n`);

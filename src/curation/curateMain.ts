@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { createCurateCli } from '../cli/curateCli.ts';
 import { createLogger } from '../logger.ts';
-import { configOrExit, EXIT, engineOrExit } from '../startup.ts';
+import { configOrExit, EXIT, engineOrExit, languageOrExit } from '../startup.ts';
 import { createCurator } from './review/curator.ts';
 import { reviewInProcess } from './review/reviewInProcess.ts';
 import { diskEngine, openReviewSession } from './review/reviewSession.ts';
@@ -28,10 +28,12 @@ if (unknown) {
 const config = configOrExit();
 const log = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
 // Fails at once, with every problem listed, when the knowledge on disk does not pass kb:check.
-const initial = engineOrExit(config, log);
-const onDisk = diskEngine(config.storyDir);
+const language = languageOrExit();
+const initial = engineOrExit(config, language, log);
+const onDisk = diskEngine(config.storyDir, language);
 const session = openReviewSession({
   storyDir: config.storyDir,
+  language,
   ownDb: config.curationDbPath,
   otherDbs: [...config.curationMergePaths, ...args],
   log,

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createLogger } from '../logger.ts';
-import { configOrExit, EXIT, engineOrExit } from '../startup.ts';
+import { configOrExit, EXIT, engineOrExit, languageOrExit } from '../startup.ts';
 import { renderReportJson, renderReportText } from './renderReport.ts';
 import { buildReport } from './report.ts';
 import {
@@ -38,7 +38,7 @@ if (!input.ok) {
   process.exit(EXIT.failure);
 }
 
-const engine = engineOrExit(config, log);
+const engine = engineOrExit(config, languageOrExit(), log);
 const report = buildReport(input.value, engine, { groups: args.value.limit });
 if (args.value.json) process.stdout.write(`${renderReportJson(report)}\n`);
 else {

@@ -2,7 +2,7 @@
 import { REST } from 'discord.js';
 import { describeError } from '../describeError.ts';
 import { createLogger } from '../logger.ts';
-import { configOrExit, EXIT, engineOrExit } from '../startup.ts';
+import { configOrExit, EXIT, engineOrExit, languageOrExit } from '../startup.ts';
 import { commandDefinitions } from './commands/commandList.ts';
 import { deployCommands } from './deployCommands.ts';
 
@@ -16,7 +16,7 @@ if (!config.discord) {
 const { token, clientId, guildId, apiBase } = config.discord;
 const log = createLogger({ level: config.logLevel, secrets: [token] });
 // Command descriptions speak of the story served: registered from its checked knowledge.
-const { story } = engineOrExit(config, log);
+const { story } = engineOrExit(config, languageOrExit(), log);
 const rest = new REST(apiBase ? { api: apiBase } : {}).setToken(token);
 try {
   const result = await deployCommands(rest, {

@@ -1,4 +1,5 @@
 import { createAnswerEngine } from '../answering/engine.ts';
+import type { LanguagePack } from '../answering/language/languagePack.ts';
 import { describeError } from '../describeError.ts';
 import { err, ok, type Result } from '../result.ts';
 import { startWorker } from '../workerThread.ts';
@@ -16,12 +17,13 @@ const PREPARE_TIMEOUT_MS = 120_000;
  */
 export function prepareInWorker(
   worker: URL,
+  language: LanguagePack,
 ): (dir: string) => Promise<Result<PreparedStory, KnowledgeProblem[]>> {
   return async (dir) => {
     const checked = await runWorker(worker, dir);
     if (!checked.ok) return checked;
     const started = performance.now();
-    const engine = createAnswerEngine(deepFreeze(checked.value.story));
+    const engine = createAnswerEngine(deepFreeze(checked.value.story), language);
     return ok({
       engine,
       report: checked.value.report,

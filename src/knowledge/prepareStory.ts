@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type AnswerEngine, createAnswerEngine } from '../answering/engine.ts';
+import type { LanguagePack } from '../answering/language/languagePack.ts';
 import { err, ok, type Result } from '../result.ts';
 import { type CheckReport, checkStory } from './checks.ts';
 import { loadStory, STORY_FILES } from './loadStory.ts';
@@ -21,11 +22,12 @@ export interface PreparedStory {
  */
 export function prepareStory(
   dir: string,
+  language: LanguagePack,
   readFile: (path: string) => string = readKnowledgeFile,
 ): Result<PreparedStory, KnowledgeProblem[]> {
   const loaded = loadStory(dir, readFile);
   if (!loaded.ok) return loaded;
-  const engine = createAnswerEngine(loaded.value);
+  const engine = createAnswerEngine(loaded.value, language);
   const report = checkStory(loaded.value, (q) => engine.ask(q), {
     qa: join(dir, STORY_FILES.qa),
     story: join(dir, STORY_FILES.story),

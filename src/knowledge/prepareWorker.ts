@@ -4,13 +4,16 @@
  * story, as plain data, or its problems.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadLanguagePack } from './loadLanguage.ts';
 import type { PreparedMessage, PrepareWorkerData } from './prepareProtocol.ts';
 import { prepareStory } from './prepareStory.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prepareWorker.ts runs as a worker thread');
 const { dir } = workerData as PrepareWorkerData;
-const prepared = prepareStory(dir);
+// The worker reads the language data itself: a language pack is built once per thread.
+const language = loadLanguagePack();
+const prepared = language.ok ? prepareStory(dir, language.value) : language;
 const message: PreparedMessage = prepared.ok
   ? { ok: true, story: prepared.value.engine.story, report: prepared.value.report }
   : { ok: false, problems: prepared.error };

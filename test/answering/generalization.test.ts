@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellingCorrector } from '../../src/answering/spelling.ts';
-import { shippedEngine } from '../storyFixture.ts';
+import { shippedEngine, shippedLanguage } from '../storyFixture.ts';
 
 const engine = shippedEngine();
 
@@ -16,6 +16,7 @@ describe('spelling: one-edit typos the fuzzy search misses', () => {
       ['peskov', 2],
       ['putin', 5],
     ]),
+    shippedLanguage().alphabet,
   );
   it('finds swapped and substituted letters', () => {
     expect(corrector.correct('jhon')).toBe('john');

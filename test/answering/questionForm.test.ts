@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, words } from '../../src/answering/normalizeText.ts';
 import { isYesNoQuestion } from '../../src/answering/questionForm.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 
-const yesNo = (text: string): boolean => isYesNoQuestion(words(normalizeText(text)));
+const form = shippedLanguage().questionForm;
+const yesNo = (text: string): boolean => isYesNoQuestion(words(normalizeText(text)), form);
 
 describe('isYesNoQuestion', () => {
   it('reads a question opened by an auxiliary as yes/no, with or without openers', () => {

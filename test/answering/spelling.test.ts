@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellingCorrector, editDistance } from '../../src/answering/spelling.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 
 const vocabulary = new Map([
   ['putin', 5],
@@ -20,7 +21,7 @@ describe('editDistance', () => {
 });
 
 describe('createSpellingCorrector', () => {
-  const corrector = createSpellingCorrector(vocabulary);
+  const corrector = createSpellingCorrector(vocabulary, shippedLanguage().alphabet);
 
   it('corrects common misspellings of the names', () => {
     expect(corrector.correct('pootin')).toBe('putin');

@@ -12,6 +12,7 @@ import { diskEngine, openReviewSession } from '../../src/curation/review/reviewS
 import { openCurationStore } from '../../src/curation/store.ts';
 import { makeTempDir, recordingLogger } from '../curation/helpers.ts';
 import { writeTinyStoryFolder } from '../curation/review/tinyStoryFolder.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,8 +44,14 @@ afterEach(() => temp.cleanup());
 /** Runs the review with these command lines, as if typed; returns what it printed. */
 async function curate(lines: string[]): Promise<string> {
   const log = recordingLogger();
-  const session = openReviewSession({ storyDir, ownDb: db, otherDbs: [], log });
-  const onDisk = diskEngine(storyDir);
+  const session = openReviewSession({
+    storyDir,
+    language: shippedLanguage(),
+    ownDb: db,
+    otherDbs: [],
+    log,
+  });
+  const onDisk = diskEngine(storyDir, shippedLanguage());
   const engine = () => {
     const current = onDisk();
     if (!current.ok) throw new Error(current.error);

@@ -14,7 +14,7 @@ import { prepareInWorker } from '../../src/knowledge/prepareInWorker.ts';
 import { prepareStory } from '../../src/knowledge/prepareStory.ts';
 import { createLogger } from '../../src/logger.ts';
 import { SEARCH_FIELD } from '../../src/render/discord/curateMessage.ts';
-import { STORY_DIR } from '../storyFixture.ts';
+import { STORY_DIR, shippedLanguage } from '../storyFixture.ts';
 import { expectSpecConformance, type Harness, startHarness } from './botHarness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,13 +46,16 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'curate-e2e-'));
   cpSync(STORY_DIR, join(dir, 'knowledge', 'story'), { recursive: true });
   const storyDir = join(dir, 'knowledge', 'story');
-  const prepared = prepareStory(storyDir);
+  const prepared = prepareStory(storyDir, shippedLanguage());
   if (!prepared.ok) throw new Error('shipped knowledge must load');
   const log = createLogger({ level: 'debug', write: (line) => knowledgeLogs.push(line) });
   knowledge = createLiveKnowledge({
     dir: storyDir,
     initial: prepared.value.engine,
-    prepare: prepareInWorker(new URL('../../src/knowledge/prepareWorker.ts', import.meta.url)),
+    prepare: prepareInWorker(
+      new URL('../../src/knowledge/prepareWorker.ts', import.meta.url),
+      shippedLanguage(),
+    ),
     log,
   });
   const ownDb = join(dir, 'curation.sqlite');

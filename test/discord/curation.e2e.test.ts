@@ -8,7 +8,7 @@ import { type CurationStore, openCurationStore } from '../../src/curation/store.
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/knowledge/liveKnowledge.ts';
 import { prepareStory } from '../../src/knowledge/prepareStory.ts';
 import { SILENT_LOGGER } from '../../src/logger.ts';
-import { STORY_DIR } from '../storyFixture.ts';
+import { STORY_DIR, shippedLanguage } from '../storyFixture.ts';
 import { expectSpecConformance, type Harness, startHarness } from './botHarness.ts';
 
 interface Body {
@@ -27,12 +27,12 @@ let h: Harness;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'curation-e2e-'));
   cpSync(STORY_DIR, join(dir, 'story'), { recursive: true });
-  const prepared = prepareStory(join(dir, 'story'));
+  const prepared = prepareStory(join(dir, 'story'), shippedLanguage());
   if (!prepared.ok) throw new Error('shipped knowledge must load');
   knowledge = createLiveKnowledge({
     dir: join(dir, 'story'),
     initial: prepared.value.engine,
-    prepare: prepareStory,
+    prepare: (storyDir) => prepareStory(storyDir, shippedLanguage()),
     log: SILENT_LOGGER,
   });
   store = openCurationStore({ path: join(dir, 'curation.sqlite'), log: SILENT_LOGGER });

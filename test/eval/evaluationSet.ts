@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -66,6 +66,26 @@ export function readEvaluationSet(name: string, file: string | URL): EvaluationS
 /** Reads one of a story's own evaluation sets, `<story folder>/eval/<name>.yaml`. */
 export function loadEvaluationSet(name: string, storyDir: string = STORY_DIR): EvaluationSet {
   return readEvaluationSet(name, join(storyDir, 'eval', `${name}.yaml`));
+}
+
+/** The sets reported first, in this order; any others follow alphabetically. */
+const SET_ORDER = ['dev', 'holdout', 'fresh'];
+
+/** The names of a story folder's evaluation sets (`eval/*.yaml`); none when it has no `eval/`. */
+export function evaluationSetNames(storyDir: string): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(join(storyDir, 'eval')).filter((file) => file.endsWith('.yaml'));
+  } catch {
+    return [];
+  }
+  const rank = (name: string): number => {
+    const at = SET_ORDER.indexOf(name);
+    return at === -1 ? SET_ORDER.length : at;
+  };
+  return files
+    .map((file) => file.slice(0, -'.yaml'.length))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 export interface Miss {

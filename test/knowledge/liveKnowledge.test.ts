@@ -8,7 +8,7 @@ import { prepareInWorker } from '../../src/knowledge/prepareInWorker.ts';
 import { prepareStory } from '../../src/knowledge/prepareStory.ts';
 import { KNOWLEDGE_FILE_MAX_BYTES } from '../../src/knowledge/readKnowledgeFile.ts';
 import { createLogger } from '../../src/logger.ts';
-import { STORY_DIR } from '../storyFixture.ts';
+import { STORY_DIR, shippedLanguage } from '../storyFixture.ts';
 
 let dir: string;
 let logs: string[];
@@ -23,12 +23,12 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'story-'));
   cpSync(STORY_DIR, dir, { recursive: true });
   logs = [];
-  const prepared = prepareStory(dir);
+  const prepared = prepareStory(dir, shippedLanguage());
   if (!prepared.ok) throw new Error('shipped knowledge must load');
   live = createLiveKnowledge({
     dir,
     initial: prepared.value.engine,
-    prepare: prepareStory,
+    prepare: (storyDir) => prepareStory(storyDir, shippedLanguage()),
     log: createLogger({ level: 'debug', write: (l) => logs.push(l) }),
   });
 });
@@ -98,7 +98,7 @@ describe('live knowledge', () => {
   it('coalesces reloads: one running, at most one waiting, every caller answered', async () => {
     const started: string[] = [];
     const finish: (() => void)[] = [];
-    const prepared = prepareStory(dir);
+    const prepared = prepareStory(dir, shippedLanguage());
     if (!prepared.ok) throw new Error('shipped knowledge must load');
     const coalesced = createLiveKnowledge({
       dir,
@@ -139,12 +139,15 @@ describe('live knowledge', () => {
   });
 
   it('loads and checks in a worker thread, swapping in good knowledge and refusing broken', async () => {
-    const prepared = prepareStory(dir);
+    const prepared = prepareStory(dir, shippedLanguage());
     if (!prepared.ok) throw new Error('shipped knowledge must load');
     const threaded = createLiveKnowledge({
       dir,
       initial: prepared.value.engine,
-      prepare: prepareInWorker(new URL('../../src/knowledge/prepareWorker.ts', import.meta.url)),
+      prepare: prepareInWorker(
+        new URL('../../src/knowledge/prepareWorker.ts', import.meta.url),
+        shippedLanguage(),
+      ),
       log: createLogger({ level: 'debug', write: (l) => logs.push(l) }),
     });
     setAnswer('did-putin-call', 'No, it never happened: it was a hoax by two Russian pranksters.');

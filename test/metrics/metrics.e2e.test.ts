@@ -12,7 +12,7 @@ import { type BotMetrics, createMetrics } from '../../src/metrics/metrics.ts';
 import { type MetricsServer, startMetricsServer } from '../../src/metrics/metricsServer.ts';
 import { makeTempDir } from '../curation/helpers.ts';
 import { type Harness, startHarness } from '../discord/botHarness.ts';
-import { STORY_DIR } from '../storyFixture.ts';
+import { STORY_DIR, shippedLanguage } from '../storyFixture.ts';
 
 const WORKER = new URL('../../src/curation/curationWorker.ts', import.meta.url);
 
@@ -37,12 +37,12 @@ beforeAll(async () => {
     curation: () => queue.stats(),
     healthy: () => health.report().healthy,
   });
-  const prepared = prepareStory(STORY_DIR);
+  const prepared = prepareStory(STORY_DIR, shippedLanguage());
   if (!prepared.ok) throw new Error('shipped knowledge must load');
   const knowledge = createLiveKnowledge({
     dir: STORY_DIR,
     initial: prepared.value.engine,
-    prepare: prepareStory,
+    prepare: (dir) => prepareStory(dir, shippedLanguage()),
     log: SILENT_LOGGER,
     onReload: (result) => metrics.reload(result.ok ? 'ok' : 'refused'),
   });

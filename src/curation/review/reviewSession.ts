@@ -1,6 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnswerEngine } from '../../answering/engine.ts';
+import type { LanguagePack } from '../../answering/language/languagePack.ts';
 import { addPhrasing } from '../../knowledge/edit/addPhrasing.ts';
 import type { FileLockOptions } from '../../knowledge/edit/fileLock.ts';
 import { STORY_FILES } from '../../knowledge/loadStory.ts';
@@ -35,6 +36,8 @@ export const REVIEW = Object.freeze({
 export interface ReviewSessionOptions {
   /** The story folder whose `qa.yaml` accepted phrasings go into. */
   readonly storyDir: string;
+  /** The language the engine reads questions in (as the bot's). */
+  readonly language: LanguagePack;
   /** This host's curation database: read, and where decisions are written. */
   readonly ownDb: string;
   /** Further databases to review with it (copies from other hosts), read only. */
@@ -66,7 +69,7 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
     return own;
   };
 
-  const engine = diskEngine(storyDir);
+  const engine = diskEngine(storyDir, options.language);
 
   const others = otherPaths(options.ownDb, options.otherDbs);
   const queue = (): Result<ReviewQueue, string> => {
@@ -117,7 +120,7 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
       if (!found.ok) return { status: 'failed', reason: found.error };
       const group = found.value;
       if (!group) return { status: 'gone' };
-      const added = addPhrasing(storyDir, request.entryId, group.representative, {
+      const added = addPhrasing(storyDir, options.language, request.entryId, group.representative, {
         ...(options.lock && { lock: options.lock }),
       });
       if (!added.ok) {
@@ -193,12 +196,15 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
  * The engine on the knowledge on disk, loaded and checked once and again whenever its files
  * change; or why it cannot be (the knowledge fails kb:check).
  */
-export function diskEngine(storyDir: string): () => Result<AnswerEngine, string> {
+export function diskEngine(
+  storyDir: string,
+  language: LanguagePack,
+): () => Result<AnswerEngine, string> {
   let cached: { readonly stamp: string; readonly engine: AnswerEngine } | undefined;
   return () => {
     const stamp = stampOf(storyDir);
     if (cached && cached.stamp === stamp) return ok(cached.engine);
-    const prepared = prepareStory(storyDir);
+    const prepared = prepareStory(storyDir, language);
     if (!prepared.ok) {
       const first = prepared.error[0];
       return err(

@@ -5,6 +5,9 @@
  * are applied one after the other (across processes, the knowledge's lock file orders them).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadLanguagePack } from '../../knowledge/loadLanguage.ts';
+import { formatProblem } from '../../knowledge/problem.ts';
+import { err } from '../../result.ts';
 import { portLogger } from '../../workerThread.ts';
 import type {
   FromReviewWorker,
@@ -17,17 +20,27 @@ import { openReviewSession } from './reviewSession.ts';
 const port = parentPort;
 if (!port) throw new Error('reviewWorker.ts runs as a worker thread');
 const data = workerData as ReviewWorkerData;
-const session = openReviewSession({ ...data, log: portLogger(port) });
+// The worker reads the language data itself, as the reload worker does: one pack per thread.
+const language = loadLanguagePack();
+const session = language.ok
+  ? openReviewSession({ ...data, language: language.value, log: portLogger(port) })
+  : undefined;
+const broken = language.ok
+  ? ''
+  : `the language data has problems: ${language.error.map(formatProblem).join('; ')}`;
 
 port.on('message', (message: ToReviewWorker) => {
   if (message.type === 'close') {
-    session.close();
+    session?.close();
     port.close();
     return;
   }
   const { call } = message;
   let reply: ReviewReply;
-  if (call.op === 'queue') reply = { op: 'queue', result: session.queue() };
+  if (!session) {
+    if (call.op === 'queue') reply = { op: 'queue', result: err(broken) };
+    else reply = { op: call.op, result: { status: 'failed', reason: broken } };
+  } else if (call.op === 'queue') reply = { op: 'queue', result: session.queue() };
   else if (call.op === 'accept') reply = { op: 'accept', result: session.accept(call.request) };
   else reply = { op: 'dismiss', result: session.dismiss(call.request) };
   port.postMessage({ type: 'reply', id: message.id, reply } satisfies FromReviewWorker);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { LanguagePack } from '../../answering/language/languagePack.ts';
 import { err, ok, type Result } from '../../result.ts';
 import { STORY_FILES } from '../loadStory.ts';
 import { type PreparedStory, prepareStory } from '../prepareStory.ts';
@@ -45,7 +46,7 @@ export function cleanPhrasing(question: string): string {
 }
 
 /**
- * Adds a phrasing to an entry of the story in `dir`, safely: under the folder's edit lock (so two
+ * Adds a phrasing to an entry of the story in `dir` (read in `language`), safely: under the folder's edit lock (so two
  * curators' edits are applied one after the other, each on the other's result), `qa.yaml` is
  * edited in place (comments, order and layout kept), the result goes through every `kb:check`
  * check, and only if all pass is it written (a temporary file renamed over the old one). Runs
@@ -53,6 +54,7 @@ export function cleanPhrasing(question: string): string {
  */
 export function addPhrasing(
   dir: string,
+  language: LanguagePack,
   entryId: string,
   question: string,
   options: { readonly lock?: FileLockOptions } = {},
@@ -68,7 +70,7 @@ export function addPhrasing(
   const qaPath = join(dir, STORY_FILES.qa);
   const locked = withFileLock(
     join(dir, EDIT_LOCK_FILE),
-    () => editUnderLock(dir, qaPath, entryId, phrasing),
+    () => editUnderLock(dir, language, qaPath, entryId, phrasing),
     options.lock,
   );
   return locked.ok ? locked.value : err({ kind: 'failed', reason: locked.error });
@@ -76,6 +78,7 @@ export function addPhrasing(
 
 function editUnderLock(
   dir: string,
+  language: LanguagePack,
   qaPath: string,
   entryId: string,
   phrasing: string,
@@ -91,7 +94,7 @@ function editUnderLock(
   if (edit.value.status === 'already') return ok({ status: 'already', entryId, phrasing });
 
   const candidate = edit.value.text;
-  const prepared = prepareStory(dir, (path) => {
+  const prepared = prepareStory(dir, language, (path) => {
     if (path !== qaPath) return readKnowledgeFile(path);
     const bytes = Buffer.byteLength(candidate);
     if (bytes > KNOWLEDGE_FILE_MAX_BYTES)

@@ -9,6 +9,7 @@ import {
 } from '../../../src/curation/review/reviewSession.ts';
 import { openCurationStore } from '../../../src/curation/store.ts';
 import { prepareStory } from '../../../src/knowledge/prepareStory.ts';
+import { shippedLanguage } from '../../storyFixture.ts';
 import { makeTempDir, recordingLogger } from '../helpers.ts';
 import { writeTinyStoryFolder } from './tinyStoryFolder.ts';
 
@@ -57,6 +58,7 @@ beforeEach(() => {
   log = recordingLogger();
   session = openReviewSession({
     storyDir,
+    language: shippedLanguage(),
     ownDb,
     otherDbs: [otherDb, join(temp.dir, 'missing.sqlite'), ownDb],
     log,
@@ -99,7 +101,7 @@ describe('review session', () => {
     const after = readFileSync(join(storyDir, 'qa.yaml'), 'utf8');
     expect(after.startsWith('# Curated by hand: keep this comment.\n')).toBe(true);
     expect(after.replace('      - bridge opening party\n', '')).toBe(before);
-    const checked = prepareStory(storyDir);
+    const checked = prepareStory(storyDir, shippedLanguage());
     const answer = checked.ok && checked.value.engine.ask('bridge opening party');
     expect(answer && answer.status === 'answered' && answer.entry.id).toBe('opening');
     expect(queue().groups).toEqual([]);

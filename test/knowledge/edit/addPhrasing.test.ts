@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 import { addPhrasing, EDIT_LOCK_FILE } from '../../../src/knowledge/edit/addPhrasing.ts';
 import { withFileLock } from '../../../src/knowledge/edit/fileLock.ts';
 import { prepareStory } from '../../../src/knowledge/prepareStory.ts';
-import { STORY_DIR } from '../../storyFixture.ts';
+import { STORY_DIR, shippedLanguage } from '../../storyFixture.ts';
+
+const language = shippedLanguage();
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CURATOR = fileURLToPath(new URL('./fixtures/addPhrasingProcess.ts', import.meta.url));
@@ -31,7 +33,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('addPhrasing', () => {
   it('writes the phrasing in place, and the knowledge then answers it with that entry', () => {
     const before = qaText();
-    const added = addPhrasing(dir, 'did-putin-call', '  did the russian leader\nphone the singer ');
+    const added = addPhrasing(
+      dir,
+      language,
+      'did-putin-call',
+      '  did the russian leader\nphone the singer ',
+    );
     if (!added.ok) throw new Error(JSON.stringify(added.error));
     expect(added.value).toMatchObject({
       status: 'added',
@@ -39,7 +46,7 @@ describe('addPhrasing', () => {
     });
     const after = qaText();
     expect(after.replace('      - did the russian leader phone the singer\n', '')).toBe(before);
-    const checked = prepareStory(dir);
+    const checked = prepareStory(dir, language);
     expect(checked.ok).toBe(true);
     const answer =
       checked.ok && checked.value.engine.ask('did the russian leader phone the singer');
@@ -50,7 +57,7 @@ describe('addPhrasing', () => {
 
   it('refuses a phrasing that would fail a check, says why, and leaves the file untouched', () => {
     const before = qaText();
-    const refused = addPhrasing(dir, 'did-putin-call', 'who is dmitry peskov');
+    const refused = addPhrasing(dir, language, 'did-putin-call', 'who is dmitry peskov');
     expect(refused).toMatchObject({ ok: false, error: { kind: 'checks' } });
     const problems = refused.ok || refused.error.kind !== 'checks' ? [] : refused.error.problems;
     expect(problems.map((p) => p.reason)).toContainEqual(
@@ -63,7 +70,7 @@ describe('addPhrasing', () => {
   it('writes nothing for a phrasing the entry has already', () => {
     const before = qaText();
     const existing = alternatesOf('did-putin-call')[0] ?? '';
-    expect(addPhrasing(dir, 'did-putin-call', existing.toUpperCase())).toMatchObject({
+    expect(addPhrasing(dir, language, 'did-putin-call', existing.toUpperCase())).toMatchObject({
       ok: true,
       value: { status: 'already' },
     });
@@ -74,14 +81,14 @@ describe('addPhrasing', () => {
     ['', 'the question is empty'],
     ['x'.repeat(101), 'a phrasing may have 100 at most'],
   ])('refuses the phrasing "%s"', (question, reason) => {
-    expect(addPhrasing(dir, 'did-putin-call', question)).toMatchObject({
+    expect(addPhrasing(dir, language, 'did-putin-call', question)).toMatchObject({
       ok: false,
       error: { kind: 'invalid', reason: expect.stringContaining(reason) },
     });
   });
 
   it('refuses an entry that does not exist', () => {
-    expect(addPhrasing(dir, 'no-such-entry', 'anything')).toMatchObject({
+    expect(addPhrasing(dir, language, 'no-such-entry', 'anything')).toMatchObject({
       ok: false,
       error: { kind: 'invalid', reason: 'qa.yaml has no entry "no-such-entry"' },
     });
@@ -90,7 +97,9 @@ describe('addPhrasing', () => {
   it('waits for the folder lock, and gives up with a reason when it stays taken', () => {
     const lock = join(dir, EDIT_LOCK_FILE);
     const held = withFileLock(lock, () =>
-      addPhrasing(dir, 'pranksters', 'who made the prank call', { lock: { waitMs: 100 } }),
+      addPhrasing(dir, language, 'pranksters', 'who made the prank call', {
+        lock: { waitMs: 100 },
+      }),
     );
     expect(held).toMatchObject({
       ok: true,
@@ -104,7 +113,7 @@ describe('addPhrasing', () => {
       join(dir, EDIT_LOCK_FILE),
       JSON.stringify({ pid: 2 ** 22 + 1, host: hostname(), at: 0 }),
     );
-    expect(addPhrasing(dir, 'pranksters', 'who made the prank call').ok).toBe(true);
+    expect(addPhrasing(dir, language, 'pranksters', 'who made the prank call').ok).toBe(true);
     expect(alternatesOf('pranksters')).toContain('who made the prank call');
   });
 
@@ -145,6 +154,6 @@ describe('addPhrasing', () => {
     const outcomes = await Promise.all(curators.map((c) => c.done));
     expect(outcomes).toEqual(edits.map(() => ({ ok: true, status: 'added' })));
     for (const [entry, phrasing] of edits) expect(alternatesOf(entry)).toContain(phrasing);
-    expect(prepareStory(dir).ok).toBe(true);
+    expect(prepareStory(dir, language).ok).toBe(true);
   }, 60_000);
 });

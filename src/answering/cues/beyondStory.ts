@@ -1,0 +1,68 @@
+import type { LanguagePack } from '../language/languagePack.ts';
+import { type Cue, endsAt, phraseFinder } from './cue.ts';
+
+/**
+ * Marks questions that reach past what any one article holds: the state of things today ("is
+ * he still press secretary", "the current spokesman", "how long has she been mayor"), other instances of a kind ("what other
+ * towns closed a bridge"), who came before or after someone ("who was mayor before rosa") and
+ * looks ("what does he look like"). Also reads doubt however it is worded ("it might not be
+ * his").
+ */
+export function markBeyondStory(language: LanguagePack): Cue {
+  const { stopWords, fillerWords } = language;
+  const { offStoryMark } = language.cues;
+  const cue = language.cues.beyondStory;
+  const sinceWhen = phraseFinder(cue.sinceWhen);
+  const content = (w: string | undefined): boolean =>
+    w !== undefined && !stopWords.has(w) && !fillerWords.has(w);
+  return (words) => {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? '';
+      const next = words[i + 1];
+      if (cue.now.has(word)) out.push(offStoryMark);
+      // "how long has she been mayor" asks about a state lasting to today; "how long has the
+      // country been criticised" asks about a span the article may give.
+      const since = sinceWhen(words, i);
+      if (
+        since &&
+        words.slice(i + since.length, i + since.length + 4).some((w) => cue.lastingStates.has(w))
+      ) {
+        out.push(offStoryMark);
+      }
+      if (word === cue.not && cue.modals.has(words[i - 1] ?? '')) out.push(cue.doubt);
+      // "still president", "still the leader", "still press secretary", "still in power".
+      if (
+        word === cue.still &&
+        next !== undefined &&
+        (cue.lastingStates.has(next) || cue.lastingStates.has(words[i + 2] ?? ''))
+      ) {
+        out.push(offStoryMark);
+      }
+      if (
+        word === cue.other &&
+        cue.otherOpeners.has(words[i - 1] ?? '') &&
+        !stopWords.has(next ?? 'a')
+      ) {
+        out.push(offStoryMark);
+      }
+      if (
+        cue.beforeAfter.has(word) &&
+        words[0] === cue.who &&
+        i === words.length - 2 &&
+        content(next)
+      ) {
+        out.push(offStoryMark);
+      }
+      if (
+        word === cue.like &&
+        cue.appearance.has(words[i - 1] ?? '') &&
+        endsAt(words, i, (w) => fillerWords.has(w))
+      ) {
+        out.push(offStoryMark);
+      }
+      out.push(word);
+    }
+    return out;
+  };
+}

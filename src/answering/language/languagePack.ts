@@ -1,0 +1,215 @@
+import type {
+  ChatSpellingsFile,
+  CuesFile,
+  QuestionFormFile,
+  ReplyFile,
+  SynonymsFile,
+  WordsFile,
+} from './schema.ts';
+
+/** A phrase as the words it is made of. */
+export type Phrase = readonly string[];
+
+/** Word lists of the sentence-level cues (see `cues/`). */
+export interface CueWords {
+  /** A token no story or dictionary contains, standing for a request no news story answers. */
+  readonly offStoryMark: string;
+  readonly hearsay: {
+    readonly places: ReadonlySet<string>;
+    readonly people: ReadonlySet<string>;
+    readonly determiners: ReadonlySet<string>;
+    readonly verbs: ReadonlySet<string>;
+    readonly context: ReadonlySet<string>;
+    readonly prepositions: ReadonlySet<string>;
+    readonly article: string;
+  };
+  readonly offStory: {
+    readonly howTo: readonly Phrase[];
+    readonly definition: readonly Phrase[];
+    readonly phrases: readonly Phrase[];
+  };
+  readonly beyondStory: {
+    readonly now: ReadonlySet<string>;
+    readonly sinceWhen: readonly Phrase[];
+    readonly still: string;
+    readonly lastingStates: ReadonlySet<string>;
+    readonly other: string;
+    readonly otherOpeners: ReadonlySet<string>;
+    readonly who: string;
+    readonly beforeAfter: ReadonlySet<string>;
+    readonly appearance: ReadonlySet<string>;
+    readonly like: string;
+    readonly modals: ReadonlySet<string>;
+    readonly not: string;
+    readonly doubt: string;
+  };
+  readonly byPosition: {
+    readonly about: string;
+    readonly aboutWords: ReadonlySet<string>;
+    readonly topic: string;
+    readonly aboutObjects: ReadonlySet<string>;
+    readonly what: string;
+    readonly naming: ReadonlySet<string>;
+    readonly title: string;
+    readonly job: string;
+    readonly personPossessives: ReadonlySet<string>;
+    readonly textWords: ReadonlySet<string>;
+    readonly askingWords: ReadonlySet<string>;
+    /** `word` after `after` is a country, read as `means` ("the us" → "usa"). */
+    readonly country: { readonly after: string; readonly word: string; readonly means: string };
+  };
+}
+
+/** Word lists that tell a yes/no question (see `questionForm.ts`). */
+export interface QuestionFormWords {
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly openers: ReadonlySet<string>;
+  readonly truthOpeners: readonly Phrase[];
+  readonly tags: readonly Phrase[];
+  readonly whWords: ReadonlySet<string>;
+}
+
+/** How replies are worded around an entry's fact (see `composeReply.ts`). */
+export interface ReplyWords {
+  readonly verdictOpenings: { readonly yes: string; readonly no: string };
+  readonly separator: string;
+  readonly alwaysCapitalised: ReadonlySet<string>;
+}
+
+/** Word sets taken from a frequency list of the language. */
+export interface WordFrequencies {
+  /** The most frequent lower-case words: never "corrected", weighed as incidental when unknown. */
+  readonly common: ReadonlySet<string>;
+  /** Every attested word or name, lower-cased: never bent into a story word it resembles. */
+  readonly english: ReadonlySet<string>;
+  /** The most frequent words of all: their weight is capped even when a story uses them. */
+  readonly everyday: ReadonlySet<string>;
+}
+
+/**
+ * Everything the engine knows about a language, whatever the story: synonyms, chat spellings,
+ * function and filler words, the cues' and the reply's words, and word frequencies. Loaded once
+ * from a language folder and passed to `createAnswerEngine`; nothing in the engine holds
+ * language data of its own.
+ */
+export interface LanguagePack {
+  /** The folder's name, e.g. `en`. */
+  readonly name: string;
+  /** Everyday synonym groups; the first word of each is canonical. */
+  readonly synonyms: readonly (readonly string[])[];
+  /** Chat spelling → the plain words it stands for. */
+  readonly chatSpellings: ReadonlyMap<string, readonly string[]>;
+  readonly stopWords: ReadonlySet<string>;
+  readonly fillerWords: ReadonlySet<string>;
+  readonly questionWords: ReadonlySet<string>;
+  /** Adverbs that ask whether something is true ("really"), read as a light `truthMeaning`. */
+  readonly truthAdverbs: ReadonlySet<string>;
+  readonly truthMeaning: string;
+  readonly fillerPhrases: readonly Phrase[];
+  /** Words that join context to a question in a long message ("… but why"). */
+  readonly contextSeparators: readonly string[];
+  /** The lower-case letters of the language's words, for looking up one-letter typos. */
+  readonly alphabet: string;
+  /** Objects that can split a two-word verb ("sum it up"). */
+  readonly objectPronouns: ReadonlySet<string>;
+  /** Words whose stem the stemmer gets wrong, with the stem to use. */
+  readonly stemOverrides: ReadonlyMap<string, string>;
+  /** Everyday words naming facts of someone's life ("wife", "born"): weighed like names when unknown. */
+  readonly personalFacts: ReadonlySet<string>;
+  readonly cues: CueWords;
+  readonly questionForm: QuestionFormWords;
+  readonly reply: ReplyWords;
+  readonly frequencies: WordFrequencies;
+}
+
+/** The checked contents of a language folder's files. */
+export interface LanguageFiles {
+  readonly synonyms: SynonymsFile;
+  readonly chatSpellings: ChatSpellingsFile;
+  readonly words: WordsFile;
+  readonly cues: CuesFile;
+  readonly questionForm: QuestionFormFile;
+  readonly reply: ReplyFile;
+}
+
+const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+// Phrases stay plain arrays (typed read-only): a frozen array's elements are slower to read, and
+// phrases are read for every word of every question.
+const phrase = (text: string): Phrase => text.split(/\s+/);
+
+/** Builds the pack from the checked files and the frequency word sets. */
+export function buildLanguagePack(
+  name: string,
+  files: LanguageFiles,
+  frequencies: WordFrequencies,
+): LanguagePack {
+  const { words, cues, questionForm, reply } = files;
+  return Object.freeze({
+    name,
+    synonyms: Object.freeze(files.synonyms.groups.map((group) => Object.freeze([...group]))),
+    chatSpellings: new Map(
+      Object.entries(files.chatSpellings.spellings).map(([from, to]) => [from, phrase(to)]),
+    ),
+    stopWords: set(words.stopWords),
+    fillerWords: set(words.fillerWords),
+    questionWords: set(words.questionWords),
+    truthAdverbs: set(words.truthAdverbs.words),
+    truthMeaning: words.truthAdverbs.means,
+    fillerPhrases: Object.freeze(words.fillerPhrases.map(phrase)),
+    contextSeparators: Object.freeze([...words.contextSeparators]),
+    alphabet: words.alphabet,
+    objectPronouns: set(words.objectPronouns),
+    stemOverrides: new Map(Object.entries(words.stemOverrides)),
+    personalFacts: set(words.personalFacts),
+    cues: Object.freeze({
+      offStoryMark: cues.offStoryMark,
+      hearsay: Object.freeze({
+        places: set(cues.hearsay.places),
+        people: set(cues.hearsay.people),
+        determiners: set(cues.hearsay.determiners),
+        verbs: set(cues.hearsay.verbs),
+        context: set(cues.hearsay.context),
+        prepositions: set(cues.hearsay.prepositions),
+        article: cues.hearsay.article,
+      }),
+      offStory: Object.freeze({
+        howTo: Object.freeze(cues.offStory.howTo.map(phrase)),
+        definition: Object.freeze(cues.offStory.definition.map(phrase)),
+        phrases: Object.freeze(cues.offStory.phrases.map(phrase)),
+      }),
+      beyondStory: Object.freeze({
+        ...cues.beyondStory,
+        now: set(cues.beyondStory.now),
+        sinceWhen: cues.beyondStory.sinceWhen.map(phrase),
+        lastingStates: set(cues.beyondStory.lastingStates),
+        otherOpeners: set(cues.beyondStory.otherOpeners),
+        beforeAfter: set(cues.beyondStory.beforeAfter),
+        appearance: set(cues.beyondStory.appearance),
+        modals: set(cues.beyondStory.modals),
+      }),
+      byPosition: Object.freeze({
+        ...cues.byPosition,
+        aboutWords: set(cues.byPosition.aboutWords),
+        aboutObjects: set(cues.byPosition.aboutObjects),
+        naming: set(cues.byPosition.naming),
+        personPossessives: set(cues.byPosition.personPossessives),
+        textWords: set(cues.byPosition.textWords),
+        askingWords: set(cues.byPosition.askingWords),
+        country: Object.freeze({ ...cues.byPosition.country }),
+      }),
+    }),
+    questionForm: Object.freeze({
+      auxiliaries: set(questionForm.auxiliaries),
+      openers: set(questionForm.openers),
+      truthOpeners: Object.freeze(questionForm.truthOpeners.map(phrase)),
+      tags: Object.freeze(questionForm.tags.map(phrase)),
+      whWords: set(questionForm.whWords),
+    }),
+    reply: Object.freeze({
+      verdictOpenings: Object.freeze({ ...reply.verdictOpenings }),
+      separator: reply.separator,
+      alwaysCapitalised: set(reply.alwaysCapitalised),
+    }),
+    frequencies,
+  });
+}

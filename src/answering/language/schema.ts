@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/**
+ * The files of a language folder (`language/<code>/`), as zod schemas: a typo in a word list is
+ * reported with its file and path when the pack is loaded, never discovered mid-conversation.
+ */
+
+/** One lower-case word or phrase, as the normaliser produces them (letters, digits, spaces). */
+const word = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((w) => w === w.toLowerCase(), 'must be lower case');
+/** A single word (no spaces). */
+const single = word.refine((w) => !/\s/.test(w), 'must be one word');
+const words = z.array(single).min(1);
+const phrases = z.array(word).min(1);
+
+export const synonymsFileSchema = z.strictObject({
+  groups: z.array(z.array(word).min(2)).min(1),
+});
+
+export const chatSpellingsFileSchema = z.strictObject({
+  spellings: z.record(single, word),
+});
+
+export const wordsFileSchema = z.strictObject({
+  stopWords: words,
+  fillerWords: words,
+  questionWords: words,
+  truthAdverbs: z.strictObject({ words, means: single }),
+  fillerPhrases: phrases,
+  contextSeparators: words,
+  alphabet: z.string().regex(/^\p{Ll}+$/u, 'must be the lower-case letters, in one word'),
+  objectPronouns: words,
+  stemOverrides: z.record(single, single),
+  personalFacts: words,
+});
+
+export const cuesFileSchema = z.strictObject({
+  offStoryMark: single,
+  hearsay: z.strictObject({
+    places: words,
+    people: words,
+    determiners: words,
+    verbs: words,
+    context: words,
+    prepositions: words,
+    article: single,
+  }),
+  offStory: z.strictObject({ howTo: phrases, definition: phrases, phrases }),
+  beyondStory: z.strictObject({
+    now: words,
+    sinceWhen: phrases,
+    still: single,
+    lastingStates: words,
+    other: single,
+    otherOpeners: words,
+    who: single,
+    beforeAfter: words,
+    appearance: words,
+    like: single,
+    modals: words,
+    not: single,
+    doubt: single,
+  }),
+  byPosition: z.strictObject({
+    about: single,
+    aboutWords: words,
+    topic: single,
+    aboutObjects: words,
+    what: single,
+    naming: words,
+    title: single,
+    job: single,
+    personPossessives: words,
+    textWords: words,
+    askingWords: words,
+    country: z.strictObject({ after: single, word: single, means: single }),
+  }),
+});
+
+export const questionFormFileSchema = z.strictObject({
+  auxiliaries: words,
+  openers: words,
+  truthOpeners: phrases,
+  tags: phrases,
+  whWords: words,
+});
+
+export const replyFileSchema = z.strictObject({
+  verdictOpenings: z.strictObject({ yes: z.string().min(1), no: z.string().min(1) }),
+  separator: z.string().min(1),
+  alwaysCapitalised: z.array(z.string().min(1)),
+});
+
+export const frequenciesFileSchema = z.strictObject({
+  package: z.string().min(1),
+  commonWords: z.number().int().positive(),
+  everydayWords: z.number().int().positive(),
+  minEnglishCount: z.number().int().min(0),
+});
+
+/** One frequency-list row: a word and how often it was seen. */
+export const frequencyListSchema = z.array(z.object({ word: z.string(), count: z.number() }));
+
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+export type ChatSpellingsFile = z.infer<typeof chatSpellingsFileSchema>;
+export type WordsFile = z.infer<typeof wordsFileSchema>;
+export type CuesFile = z.infer<typeof cuesFileSchema>;
+export type QuestionFormFile = z.infer<typeof questionFormFileSchema>;
+export type ReplyFile = z.infer<typeof replyFileSchema>;
+export type FrequenciesFile = z.infer<typeof frequenciesFileSchema>;

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { markBeyondStory } from '../../src/answering/cues/beyondStory.ts';
+import { rewriteByPosition } from '../../src/answering/cues/byPosition.ts';
+import { createCues } from '../../src/answering/cues/createCues.ts';
+import { dropFillerPhrases } from '../../src/answering/cues/fillerPhrases.ts';
+import { dropHearsay } from '../../src/answering/cues/hearsay.ts';
+import { markOffStory } from '../../src/answering/cues/offStory.ts';
+import { shippedLanguage } from '../storyFixture.ts';
+
+const language = shippedLanguage();
+const MARK = language.cues.offStoryMark;
+const w = (text: string): string[] => text.split(' ');
+
+describe('dropFillerPhrases', () => {
+  const cue = dropFillerPhrases(language);
+  it('removes phrases that only frame the question', () => {
+    expect(cue(w('by the way who runs the library'))).toEqual(w('who runs the library'));
+    expect(cue(w('i just joined what happened'))).toEqual(w('what happened'));
+  });
+  it('keeps the same words when they are the question', () => {
+    expect(cue(w('which way is the library'))).toEqual(w('which way is the library'));
+  });
+});
+
+describe('dropHearsay', () => {
+  const cue = dropHearsay(language);
+  it('drops where a rumour was seen', () => {
+    expect(cue(w('i saw on tiktok that the mayor quit'))).toEqual(
+      w('i saw on that the mayor quit'),
+    );
+    expect(cue(w('heard on the news the bridge closed'))).toEqual(
+      w('heard on the the bridge closed'),
+    );
+  });
+  it('drops who a rumour came from only when a verb of saying follows', () => {
+    expect(cue(w('my friend said the mayor quit'))).toEqual(w('my the mayor quit'));
+    expect(cue(w('does the mayor have a wife'))).toEqual(w('does the mayor have a wife'));
+  });
+  it('keeps a place that is the subject of the question', () => {
+    expect(cue(w('is the mayor on tiktok'))).toEqual(w('is the mayor on tiktok'));
+  });
+});
+
+describe('markOffStory', () => {
+  const cue = markOffStory(language);
+  it('marks requests for instructions, definitions and the bot opinion', () => {
+    expect(cue(w('how do i report a pothole'))).toEqual([MARK, ...w('report a pothole')]);
+    expect(cue(w('what is a pothole'))[0]).toBe(MARK);
+    expect(cue(w('what does nasa stand for'))).toEqual([...w('what does nasa'), MARK]);
+    expect(cue(w('what do you think of the mayor'))).toEqual(['what', MARK, ...w('the mayor')]);
+  });
+  it('leaves a plain question alone', () => {
+    expect(cue(w('how did the mayor react'))).toEqual(w('how did the mayor react'));
+  });
+});
+
+describe('markBeyondStory', () => {
+  const cue = markBeyondStory(language);
+  it('marks what holds today, other instances of a kind, predecessors and looks', () => {
+    expect(cue(w('is she still president'))).toContain(MARK);
+    expect(cue(w('who is the current mayor'))).toContain(MARK);
+    expect(cue(w('how long has she been mayor'))).toContain(MARK);
+    expect(cue(w('how long has the town been criticised'))).not.toContain(MARK);
+    expect(cue(w('what other towns closed a bridge'))).toContain(MARK);
+    expect(cue(w('who was mayor before rosa'))).toContain(MARK);
+    expect(cue(w('what does the mayor look like'))).toContain(MARK);
+  });
+  it('reads doubt however it is worded', () => {
+    expect(cue(w('it might not be hers'))).toContain(language.cues.beyondStory.doubt);
+  });
+  it('leaves questions about the story alone', () => {
+    for (const q of [
+      'is the bridge still closed',
+      'who opened the library',
+      'what did she say',
+      'how long will the bridge be closed',
+    ]) {
+      expect(cue(w(q)), q).toEqual(w(q));
+    }
+  });
+});
+
+describe('rewriteByPosition', () => {
+  const cue = rewriteByPosition(language);
+  it('reads "about" with nothing after it as a topic, and "regarding" as "about"', () => {
+    expect(cue(w('what is it about'))).toEqual(w('what is it topic'));
+    expect(cue(w('what was the call regarding'))).toEqual(w('what was the call topic'));
+    expect(cue(w('what did she say about the mayor'))).toEqual(
+      w('what did she say about the mayor'),
+    );
+  });
+  it('reads a naming verb closing a "what" question as a title', () => {
+    expect(cue(w('what is the report called'))).toEqual(w('what is the report title'));
+  });
+  it('tells a job title from a headline', () => {
+    expect(cue(w('what is her title'))).toEqual(w('what is her job'));
+    expect(cue(w('what is the title'))).toEqual(w('what is the title'));
+    expect(cue(w('what is the article title'))).toEqual(w('what is the article title'));
+  });
+  it('reads "the us" as the country', () => {
+    expect(cue(w('did the us react'))).toEqual(w('did the usa react'));
+  });
+});
+
+describe('createCues', () => {
+  it('applies every cue in order', () => {
+    const cues = createCues(language);
+    expect(cues(w('by the way my friend said the mayor quit what is it about'))).toEqual(
+      w('my the mayor quit what is it topic'),
+    );
+  });
+});
