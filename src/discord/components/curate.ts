@@ -179,9 +179,7 @@ export async function showReview(
       search = { typed: view.search, found: found.length };
       status = {
         tone: 'info',
-        lines: [
-          `${found.length} ${found.length === 1 ? 'entry matches' : 'entries match'} ${quoted}: pick one from the menu.`,
-        ],
+        lines: [`The entries for ${quoted}, best first, are in the menu: pick one.`],
       };
     } else status = { tone: 'info', lines: [`No entry matches ${quoted}.`] };
   }

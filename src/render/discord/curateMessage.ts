@@ -6,6 +6,7 @@ import {
   type APIModalInteractionResponseCallbackData,
   ButtonStyle,
   ComponentType,
+  escapeMarkdown,
   TextInputStyle,
 } from 'discord.js';
 import { originText } from '../../curation/renderReport.ts';
@@ -68,7 +69,7 @@ export function renderReviewPage(input: ReviewPageInput): DiscordMessage {
     fields.push({
       name: truncate(`Nearest entry: ${group.nearest.id}`, DISCORD_LIMITS.fieldName),
       value: truncate(
-        `**${echo(group.nearest.question, 200)}** (confidence ${group.nearest.confidence.toFixed(2)})\n${echo(nearest?.answer ?? '', 700)}`,
+        `**${knowledgeText(group.nearest.question, 200)}** (confidence ${group.nearest.confidence.toFixed(2)})\n${knowledgeText(nearest?.answer ?? '', 700)}`,
         DISCORD_LIMITS.fieldValue,
       ),
     });
@@ -177,7 +178,7 @@ export function renderDislikedPage(
           DISCORD_LIMITS.embedTitle,
         ),
         description: known
-          ? `**${echo(known.question, 200)}**\n${echo(known.answer, 1200)}`
+          ? `**${knowledgeText(known.question, 200)}**\n${knowledgeText(known.answer, 1200)}`
           : 'This entry is no longer in the knowledge.',
         fields: [
           {
@@ -302,6 +303,11 @@ function footerText(queue: ReviewQueue, storyTitle: string): string {
   const unreadable =
     queue.unreadable.length > 0 ? ` (${queue.unreadable.length} unreadable: see the log)` : '';
   return `${storyTitle} · ${sources}${unreadable} · ${queue.totals.decided} questions decided on`;
+}
+
+/** The knowledge's own text (curated, not typed by users), shown as the answers show it. */
+function knowledgeText(text: string, max: number): string {
+  return escapeMarkdown(truncate(text, max));
 }
 
 /** A time as Discord shows it in the reader's own terms ("3 hours ago"). */
