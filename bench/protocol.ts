@@ -82,3 +82,21 @@ export type BotMessage =
   | { readonly type: 'ready'; readonly codeRssBytes: number }
   | ({ readonly type: 'memory' } & MemoryReading)
   | { readonly type: 'stopped' };
+
+/** The bench to the curating bot process. */
+export type CurateCommand =
+  /** Starts a new window of event-loop delay readings. */
+  | { readonly type: 'loop-reset' }
+  /** The longest event-loop delay since the reset, and the 99th percentile. */
+  | { readonly type: 'loop-read' }
+  | { readonly type: 'stop' };
+
+/** The curating bot process to the bench. */
+export type CurateMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'loop'; readonly maxMs: number; readonly p99Ms: number }
+  /** From its log: a reload done (total, and the part on the answering thread). */
+  | { readonly type: 'reloaded'; readonly ms: number; readonly blockedMs: number }
+  /** From its log: an accept in the review worker (queue, lock, edit, checks, write, decision). */
+  | { readonly type: 'accepted'; readonly ms: number }
+  | { readonly type: 'stopped' };

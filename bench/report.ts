@@ -1,4 +1,5 @@
 import type { BotFigures } from './botBench.ts';
+import type { CurateFigures } from './curateBench.ts';
 import type { EngineSection, MatcherFigures } from './engineFigures.ts';
 import { MATCHER_LABELS } from './matchers.ts';
 import type { BenchPlan } from './plan.ts';
@@ -23,6 +24,7 @@ export interface BenchReport {
   readonly startup?: StartupFigures;
   readonly engine?: EngineSection;
   readonly bot?: BotFigures;
+  readonly curate?: CurateFigures;
   readonly targets: readonly Target[];
 }
 
@@ -159,6 +161,33 @@ function botSection(b: BotFigures): string {
   ].join('\n');
 }
 
+function curateSection(c: CurateFigures): string {
+  const row = (name: string, s: CurateFigures['endToEnd']) => [
+    `  ${name}`,
+    num(s.count),
+    num(s.p50),
+    num(s.p90),
+    num(s.p99),
+    num(s.max),
+  ];
+  return [
+    `Owners' review on the loopback Discord: ${c.accepts} groups accepted one after the other (${c.notAdded} not added)`,
+    table(
+      ['  ms', 'count', 'p50', 'p90', 'p99', 'max'],
+      [
+        row('press to page with the outcome', c.endToEnd),
+        row('in the review worker (edit, checks, write)', c.workerMs),
+        row('reload after it, in all', c.reloadMs),
+        row('reload on the answering thread (index)', c.reloadBlockedMs),
+        row('longest event-loop delay per accept', c.loopDelayMaxMs),
+        row('the same per plain /reload', c.reloadLoopDelayMaxMs),
+        row('/ask meanwhile, dispatch to reply', c.answersDuring),
+        row('/ask with no accept running', c.answersIdle),
+      ],
+    ),
+  ].join('\n');
+}
+
 function targetsSection(targets: readonly Target[]): string {
   return [
     'Targets',
@@ -182,6 +211,7 @@ export function renderReport(r: BenchReport): string {
   if (r.startup) parts.push(startupSection(r.startup));
   if (r.engine) parts.push(engineSection(r.engine));
   if (r.bot) parts.push(botSection(r.bot));
+  if (r.curate) parts.push(curateSection(r.curate));
   parts.push(targetsSection(r.targets));
   return `${parts.join('\n\n')}\n`;
 }

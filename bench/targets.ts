@@ -1,4 +1,5 @@
 import type { BotFigures } from './botBench.ts';
+import type { CurateFigures } from './curateBench.ts';
 import type { EngineSection } from './engineFigures.ts';
 import type { StartupFigures } from './startupBench.ts';
 
@@ -36,6 +37,7 @@ export function targetsOf(
   startup: StartupFigures | undefined,
   engine: EngineSection | undefined,
   bot: BotFigures | undefined,
+  curate?: CurateFigures,
 ): Target[] {
   const engineOn = (knowledge: string) =>
     engine?.figures.find((f) => f.matcher === 'engine' && f.knowledge === knowledge);
@@ -78,6 +80,13 @@ export function targetsOf(
       (v) => v <= FLAT_RETAINED_MB,
     ),
     target('bot dispatch-to-reply p99', '< 50', 'ms', bot?.latency.p99, (v) => v < 50),
+    target(
+      '/ask p99 while owners accept phrasings',
+      '< 50',
+      'ms',
+      curate?.answersDuring.p99,
+      (v) => v < 50,
+    ),
     target('start-up (prepareStory)', '< 1000', 'ms', startup?.prepareMs, (v) => v < 1000),
   ];
 }

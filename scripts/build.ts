@@ -11,6 +11,7 @@ await build({
     'src/discord/shardManagerMain.ts',
     'src/curation/curationWorker.ts',
     'src/knowledge/prepareWorker.ts',
+    'src/curation/review/reviewWorker.ts',
   ],
   outbase: 'src',
   outdir: process.argv[2] ?? 'dist',

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { createConsoleChat } from './cli/consoleChat.ts';
 import { type CurationQueue, createCurationQueue } from './curation/curationQueue.ts';
 import { createFeedbackRecorder, createQuestionRecorder } from './curation/recording.ts';
+import { createCurator } from './curation/review/curator.ts';
+import { reviewInWorker } from './curation/review/reviewInWorker.ts';
 import { describeError } from './describeError.ts';
 import { type RunningBot, startBot } from './discord/bot.ts';
 import { createHealth } from './health.ts';
@@ -20,7 +22,7 @@ import { configOrExit, EXIT, engineOrExit, languageOrExit } from './startup.ts';
 /** What the entry point hands over: the SIGHUP listener and where the worker threads' files are. */
 export interface AppStart {
   readonly reloads: ReloadSignal;
-  readonly workers: { readonly curation: URL; readonly prepare: URL };
+  readonly workers: { readonly curation: URL; readonly prepare: URL; readonly review: URL };
 }
 
 /** Loads the knowledge and runs the bot or the console chat. */
@@ -66,8 +68,26 @@ export async function startApp(start: AppStart): Promise<void> {
   );
   const stopWatching = config.watchKnowledge ? knowledge.watch() : () => {};
 
+  // Voters and curators are hashed under one key; without CURATION_SECRET it lasts one run.
+  const secret = config.curationSecret ?? randomBytes(32).toString('hex');
+
   if (config.discord) {
     const { token, apiBase, shards, ownerIds } = config.discord;
+    // The owners' review runs in a worker thread of its own, started on first use.
+    const curator = createCurator({
+      review: reviewInWorker({
+        worker: start.workers.review,
+        data: {
+          storyDir: config.storyDir,
+          ownDb: config.curationDbPath,
+          otherDbs: config.curationMergePaths,
+        },
+        log,
+      }),
+      secret,
+      engine: knowledge.current,
+      reload: knowledge.reload,
+    });
     let bot: RunningBot | undefined;
     let stopping = false;
     const shutdown = (reason: string, code: number): void => {
@@ -76,7 +96,7 @@ export async function startApp(start: AppStart): Promise<void> {
       log.info('shutdown', { reason, code });
       stopWatching();
       void (bot?.stop() ?? Promise.resolve())
-        .then(() => Promise.all([store?.close(), server?.close()]))
+        .then(() => Promise.all([store?.close(), server?.close(), curator.close()]))
         .finally(() => process.exit(code));
     };
     try {
@@ -88,6 +108,7 @@ export async function startApp(start: AppStart): Promise<void> {
         rateLimit: config.rateLimit,
         reloadKnowledge: knowledge.reload,
         ownerIds,
+        curator,
         // A rejected token never comes back by itself: exit non-zero, and the process manager
         // restarts the bot (with a corrected token, or to surface the problem in its logs).
         onFatal: () => shutdown('fatal', EXIT.failure),
@@ -95,10 +116,7 @@ export async function startApp(start: AppStart): Promise<void> {
         ...(metrics && { metrics }),
         ...(store && {
           onAnswer: createQuestionRecorder(store),
-          recordFeedback: createFeedbackRecorder(
-            store,
-            config.curationSecret ?? randomBytes(32).toString('hex'),
-          ),
+          recordFeedback: createFeedbackRecorder(store, secret),
         }),
       });
     } catch (error) {

@@ -68,6 +68,17 @@ const envSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: setting(z.coerce.number().positive().max(3600).default(10)),
   CURATION_DB_PATH: setting(z.string().default('data/curation.sqlite')),
   CURATION_SECRET: setting(z.string().min(16, 'must be at least 16 characters').optional()),
+  CURATION_MERGE_PATHS: setting(
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((path) => path.trim())
+          .filter((path) => path.length > 0),
+      )
+      .optional(),
+  ),
   RECORD_UNANSWERED: setting(flag.default(true)),
   METRICS_PORT: setting(z.coerce.number().int().min(1).max(65_535).optional()),
   METRICS_HOST: setting(
@@ -89,7 +100,7 @@ export interface Config {
         readonly clientId: string | undefined;
         readonly guildId: string | undefined;
         readonly apiBase: string | undefined;
-        /** Users allowed to run owner-only commands (/reload). */
+        /** Users allowed to run owner-only commands (/reload, /curate). */
         readonly ownerIds: readonly string[];
         /** Shards of this process; undefined runs one shard, as small bots do. */
         readonly shards: ShardPlan | undefined;
@@ -119,6 +130,11 @@ export interface Config {
   readonly curationSecret: string | undefined;
   /** Record unanswered and low-confidence questions (no user ids are ever stored). */
   readonly recordUnanswered: boolean;
+  /**
+   * Further curation databases (copies collected from other hosts) that the review (`/curate`,
+   * `npm run curate`) reads together with `curationDbPath`.
+   */
+  readonly curationMergePaths: readonly string[];
   /**
    * The opt-in `/metrics` and `/healthz` endpoint. Under the ShardingManager each shard process
    * listens on METRICS_PORT plus its first shard id, so shards on one machine do not collide.
@@ -220,6 +236,9 @@ export function parseConfig(
       curationDbPath: resolve(v.CURATION_DB_PATH),
       curationSecret: v.CURATION_SECRET,
       recordUnanswered: v.RECORD_UNANSWERED,
+      curationMergePaths: Object.freeze(
+        (v.CURATION_MERGE_PATHS ?? []).map((path) => resolve(path)),
+      ),
       metrics:
         v.METRICS_PORT === undefined
           ? undefined

@@ -14,5 +14,6 @@ await startApp({
   workers: {
     curation: new URL(`./curation/curationWorker.${extension}`, import.meta.url),
     prepare: new URL(`./knowledge/prepareWorker.${extension}`, import.meta.url),
+    review: new URL(`./curation/review/reviewWorker.${extension}`, import.meta.url),
   },
 });

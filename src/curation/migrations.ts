@@ -58,6 +58,23 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
         count INTEGER NOT NULL CHECK (count > 0)
       ) STRICT;`,
   }),
+  Object.freeze({
+    version: 4,
+    description: "curators' decisions: phrasings accepted into the knowledge, groups dismissed",
+    sql: `
+      CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('accept', 'dismiss')),
+        question TEXT NOT NULL,
+        question_exact TEXT,
+        entry_id TEXT,
+        curator_key TEXT NOT NULL,
+        phrasings TEXT NOT NULL CHECK (json_valid(phrasings)),
+        hidden_until TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX decisions_at ON decisions (at);`,
+  }),
 ]);
 
 /** The version this code reads and writes. */

@@ -58,3 +58,35 @@ export interface FeedbackRow {
   /** When the vote was cast or last changed (ISO 8601, UTC). */
   readonly at: string;
 }
+
+/** What a curator did with a group of recorded questions. */
+export type DecisionAction = 'accept' | 'dismiss';
+
+/** A curator's decision on a group of questions: the audit trail, and what leaves the review queue. */
+export interface DecisionRecord {
+  readonly action: DecisionAction;
+  /** `accept`: the phrasing added to the knowledge; `dismiss`: the group's most asked phrasing. */
+  readonly question: string;
+  /** `accept`: the entry the phrasing was added to; `dismiss`: null. */
+  readonly entryId: string | null;
+  /**
+   * A keyed hash of the curator, made by the caller (see `curatorKey.ts`): the store never sees a
+   * raw user id, and refuses a value that looks like one.
+   */
+  readonly curatorKey: string;
+  /** The normalised phrasings (`QuestionRecord.normalized`) of the group decided on. */
+  readonly phrasings: readonly string[];
+  /**
+   * How long after the decision those phrasings stay off the review queue: questions asked until
+   * then count as decided (0 for an accept: only the questions asked before it).
+   */
+  readonly hideForMs: number;
+}
+
+/** A decision as read back. */
+export interface DecisionRow extends Omit<DecisionRecord, 'hideForMs'> {
+  /** When it was taken (ISO 8601, UTC). */
+  readonly at: string;
+  /** Questions with its phrasings asked up to this time are off the review queue (ISO 8601, UTC). */
+  readonly hiddenUntil: string;
+}

@@ -1,3 +1,4 @@
+import type { DecisionRow, Origin } from './records.ts';
 import type { CurationReport, DislikedEntry, QuestionGroup } from './reportTypes.ts';
 
 /** How the text report shows user text; one frozen place to tune it. */
@@ -36,19 +37,24 @@ export function renderReportText(report: CurationReport): string {
           `${totals.dropped} record${totals.dropped === 1 ? ' was' : 's were'} dropped (the database was locked or slow for too long, or the queue was full): see the bot's curation.dropped log lines.`,
         ]
       : [];
-  if (totals.questions === 0 && totals.up + totals.down === 0)
+  if (totals.questions === 0 && totals.up + totals.down === 0 && report.decisions.length === 0)
     return [NOTHING_RECORDED, ...dropped].join('\n');
+  const decided =
+    totals.decided > 0 ? ` (and ${totals.decided} that curators have decided on)` : '';
   const lines = [
     `Curation report for ${report.story}, ${report.generatedAt}`,
-    `${totals.questions} questions recorded without a good answer, in ${totals.groups} groups; ` +
+    `${totals.questions - totals.decided} questions recorded without a good answer, in ${totals.groups} groups${decided}; ` +
       `${totals.up + totals.down} votes: ${totals.up} 👍, ${totals.down} 👎.`,
     ...dropped,
     '',
-    'Asked most without a good answer (add as an alternate of the nearest entry, or write a new one):',
+    'Asked most without a good answer (npm run curate or /curate: add each to an entry, or dismiss it; or write a new entry):',
     ...section(report.unanswered.flatMap((group, i) => groupLines(group, i + 1))),
     '',
     'Answers voted 👎:',
     ...section(report.disliked.flatMap((entry, i) => dislikedLines(entry, i + 1))),
+    '',
+    'Recent decisions (npm run curate, /curate):',
+    ...section(report.decisions.map(decisionLine)),
   ];
   return lines.join('\n');
 }
@@ -76,7 +82,7 @@ function groupLines(group: QuestionGroup, rank: number): string[] {
           (group.answeredNow ? ' — answered now' : '')
       : '       nearest: none (no entry shares a word with it)',
   );
-  lines.push(`       last asked ${group.lastAskedAt}`);
+  lines.push(`       last asked ${group.lastAskedAt}; ${originText(group.origins)}`);
   return lines;
 }
 
@@ -87,4 +93,26 @@ function dislikedLines(entry: DislikedEntry, rank: number): string[] {
     `${`${rank}.`.padStart(4)} ${entry.entryId} ${name}: ${entry.down} 👎, ${entry.up} 👍`,
     ...entry.downQuestions.map((q) => `       👎 after: ${quoteForTerminal(q)}`),
   ];
+}
+
+const ORIGIN_NAMES: Readonly<Record<Origin, string>> = Object.freeze({
+  guild: 'in servers',
+  dm: 'in DMs',
+  console: 'in the console',
+});
+
+/** Where a group's questions came from, e.g. "4 in servers, 1 in DMs". */
+export function originText(origins: Readonly<Record<Origin, number>>): string {
+  return (Object.keys(ORIGIN_NAMES) as Origin[])
+    .filter((origin) => origins[origin] > 0)
+    .map((origin) => `${origins[origin]} ${ORIGIN_NAMES[origin]}`)
+    .join(', ');
+}
+
+function decisionLine(decision: DecisionRow): string {
+  const what =
+    decision.action === 'accept'
+      ? `added ${quoteForTerminal(decision.question)} as a phrasing of ${decision.entryId}`
+      : `dismissed ${quoteForTerminal(decision.question)} until ${decision.hiddenUntil.slice(0, 10)}`;
+  return `     ${decision.at} ${what} (curator ${decision.curatorKey.slice(0, 8)})`;
 }

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { Logger } from '../logger.ts';
 import { err, ok, type Result } from '../result.ts';
-import { REPORT, type ReportInput, readReportInput } from './report.ts';
+import { mergeReportInputs, REPORT, type ReportInput, readReportInput } from './report.ts';
 import { openCurationStore } from './store.ts';
 
-export const REPORT_USAGE = 'usage: npm run report [-- --json] [--limit N]';
+export const REPORT_USAGE =
+  'usage: npm run report [-- --json] [--limit N] [database.sqlite …] (default: CURATION_DB_PATH)';
 
 /** What `npm run report` was asked for. */
 export interface ReportArgs {
@@ -12,6 +13,8 @@ export interface ReportArgs {
   readonly json: boolean;
   /** Groups of unanswered questions to list. */
   readonly limit: number;
+  /** Curation databases to merge (e.g. one per host); none: the configured one. */
+  readonly paths: readonly string[];
 }
 
 /** Parses the report's arguments, or says what is wrong with them. */
@@ -19,6 +22,7 @@ export function parseReportArgs(argv: readonly string[]): Result<ReportArgs, str
   let json = false;
   let help = false;
   let limit: number = REPORT.groups;
+  const paths: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [name, inline] = arg.startsWith('--limit=')
@@ -36,9 +40,10 @@ export function parseReportArgs(argv: readonly string[]): Result<ReportArgs, str
         return err('--limit needs a whole number of at least 1');
       }
       limit = Number(value);
-    } else return err(`unknown argument: ${arg}`);
+    } else if (arg.startsWith('-')) return err(`unknown argument: ${arg}`);
+    else paths.push(arg);
   }
-  return ok({ help, json, limit });
+  return ok({ help, json, limit, paths });
 }
 
 /**
@@ -54,4 +59,22 @@ export function loadReportInput(path: string, log: Logger): Result<ReportInput, 
   } finally {
     store.close();
   }
+}
+
+/**
+ * The rows of several databases (one per shard or host), merged; or which file cannot be read and
+ * why. Every file named must exist: a missing one is a mistyped path, not "nothing recorded".
+ */
+export function loadMergedReportInput(
+  paths: readonly string[],
+  log: Logger,
+): Result<ReportInput, string> {
+  const inputs: ReportInput[] = [];
+  for (const path of paths) {
+    if (!existsSync(path)) return err(`${path}: no such file`);
+    const input = loadReportInput(path, log);
+    if (!input.ok) return err(`${path}: ${input.error}`);
+    inputs.push(input.value);
+  }
+  return ok(mergeReportInputs(inputs));
 }

@@ -1,4 +1,5 @@
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { DecisionRow, Origin } from './records.ts';
 
 /** The part of the answer engine the report uses: the current knowledge, to judge old questions. */
 export type ReportEngine = Pick<AnswerEngine, 'ask' | 'explain' | 'entry' | 'story'>;
@@ -14,12 +15,18 @@ export interface NearestEntry {
 
 /** Phrasings of one question the bot could not answer well, grouped by similarity. */
 export interface QuestionGroup {
+  /** A short id of the group, from its leading phrasing (see `groupIdOf`). */
+  readonly id: string;
   /** How many times a phrasing of it was recorded. */
   readonly count: number;
+  /** How many of those came from servers, DMs and the console. */
+  readonly origins: Readonly<Record<Origin, number>>;
   /** Its most frequent phrasing, as last typed. */
   readonly representative: string;
   /** Other phrasings, most frequent first. */
   readonly examples: readonly string[];
+  /** Every phrasing of the group, normalised: what a decision on it takes off the queue. */
+  readonly phrasings: readonly string[];
   readonly lastAskedAt: string;
   /**
    * The entry the current knowledge ranks first for the representative: the one to add it to as
@@ -50,6 +57,8 @@ export interface CurationReport {
     /** Recorded questions read (unanswered or answered unsure). */
     readonly questions: number;
     readonly groups: number;
+    /** Of those, the questions a curator's decision has taken off the queue (not grouped). */
+    readonly decided: number;
     readonly up: number;
     readonly down: number;
     /** Records the bot could not keep (queue full, database busy or locked too long). */
@@ -57,4 +66,6 @@ export interface CurationReport {
   };
   readonly unanswered: readonly QuestionGroup[];
   readonly disliked: readonly DislikedEntry[];
+  /** The curators' latest decisions, newest first. */
+  readonly decisions: readonly DecisionRow[];
 }

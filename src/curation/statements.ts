@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { FeedbackRow, Origin, QuestionRow } from './records.ts';
+import type { DecisionAction, DecisionRow, FeedbackRow, Origin, QuestionRow } from './records.ts';
 import { fromStored } from './storedText.ts';
 
 /** Named parameters of a question row. */
@@ -26,6 +26,19 @@ export interface VoteParams {
   origin: Origin;
 }
 
+/** Named parameters of a decision row. */
+export interface DecisionParams {
+  at: string;
+  action: DecisionAction;
+  question: string;
+  questionExact: string | null;
+  entryId: string | null;
+  curatorKey: string;
+  /** JSON array of normalised phrasings. */
+  phrasings: string;
+  hiddenUntil: string;
+}
+
 /** The store's SQL, prepared once per connection. Every value is a bound parameter. */
 export interface Statements {
   readonly insertQuestion: Statement<QuestionParams>;
@@ -36,6 +49,8 @@ export interface Statements {
   readonly newestVotes: Statement<[number]>;
   readonly insertDropped: Statement<{ at: string; count: number }>;
   readonly droppedTotal: Statement<[], number>;
+  readonly insertDecision: Statement<DecisionParams>;
+  readonly newestDecisions: Statement<[number]>;
 }
 
 export function prepareStatements(db: Database): Statements {
@@ -72,6 +87,15 @@ export function prepareStatements(db: Database): Statements {
     droppedTotal: db
       .prepare<[], number>('SELECT coalesce(sum(count), 0) FROM dropped_records')
       .pluck(),
+    insertDecision: db.prepare<DecisionParams>(
+      `INSERT INTO decisions
+         (at, action, question, question_exact, entry_id, curator_key, phrasings, hidden_until)
+       VALUES (@at, @action, @question, @questionExact, @entryId, @curatorKey, @phrasings, @hiddenUntil)`,
+    ),
+    newestDecisions: db.prepare<[number]>(
+      `SELECT at, action, question, question_exact, entry_id, curator_key, phrasings, hidden_until
+       FROM decisions ORDER BY at DESC, id DESC LIMIT ?`,
+    ),
   };
 }
 
@@ -118,5 +142,30 @@ export function toFeedbackRow(row: unknown): FeedbackRow {
     question: fromStored(r.question, r.question_exact),
     vote: r.vote,
     origin: r.origin,
+  };
+}
+
+interface DecisionColumns {
+  at: string;
+  action: DecisionAction;
+  question: string;
+  question_exact: string | null;
+  entry_id: string | null;
+  curator_key: string;
+  phrasings: string;
+  hidden_until: string;
+}
+
+export function toDecisionRow(row: unknown): DecisionRow {
+  const r = row as DecisionColumns;
+  const phrasings: unknown = JSON.parse(r.phrasings);
+  return {
+    at: r.at,
+    action: r.action,
+    question: fromStored(r.question, r.question_exact),
+    entryId: r.entry_id,
+    curatorKey: r.curator_key,
+    phrasings: Array.isArray(phrasings) ? phrasings.map(String) : [],
+    hiddenUntil: r.hidden_until,
   };
 }

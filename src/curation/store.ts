@@ -4,13 +4,21 @@ import { err, ok, type Result } from '../result.ts';
 import { describeFailure } from './failure.ts';
 import { DATABASE, openDatabase } from './openDatabase.ts';
 import type {
+  DecisionRecord,
+  DecisionRow,
   FeedbackOutcome,
   FeedbackRecord,
   FeedbackRow,
   QuestionRecord,
   QuestionRow,
 } from './records.ts';
-import { prepareStatements, type Statements, toFeedbackRow, toQuestionRow } from './statements.ts';
+import {
+  prepareStatements,
+  type Statements,
+  toDecisionRow,
+  toFeedbackRow,
+  toQuestionRow,
+} from './statements.ts';
 import { toStored } from './storedText.ts';
 
 /**
@@ -36,6 +44,13 @@ export interface CurationStore {
   readQuestions(limit?: number): Result<QuestionRow[], string>;
   /** The most recent votes, newest first. */
   readFeedback(limit?: number): Result<FeedbackRow[], string>;
+  /**
+   * Notes a curator's decision (audit trail; takes its phrasings off the review queue): the row
+   * written, or why it could not be (logged).
+   */
+  recordDecision(record: DecisionRecord): Result<DecisionRow, string>;
+  /** The most recent decisions, newest first. */
+  readDecisions(limit?: number): Result<DecisionRow[], string>;
   close(): void;
 }
 
@@ -202,6 +217,44 @@ function liveStore(db: Database, sql: Statements, options: CurationStoreOptions)
     readFeedback(limit = READ_LIMIT): Result<FeedbackRow[], string> {
       return read('readFeedback', () => sql.newestVotes.all(rowLimit(limit)).map(toFeedbackRow));
     },
+    recordDecision(record: DecisionRecord): Result<DecisionRow, string> {
+      if (RAW_USER_ID.test(record.curatorKey)) {
+        const reason =
+          'the curator key looks like a raw user id; pass a salted hash (curatorKeyOf)';
+        log.warn('curation.write_failed', { op: 'recordDecision', reason });
+        return err(reason);
+      }
+      const at = now();
+      const row: DecisionRow = {
+        at: at.toISOString(),
+        action: record.action,
+        question: record.question,
+        entryId: record.entryId,
+        curatorKey: record.curatorKey,
+        phrasings: [...record.phrasings],
+        hiddenUntil: new Date(at.getTime() + Math.max(0, record.hideForMs)).toISOString(),
+      };
+      const question = toStored(row.question);
+      const failure = write<string | undefined>(
+        'recordDecision',
+        'the database refused the write (see the log)',
+        () => {
+          sql.insertDecision.run({
+            ...row,
+            question: question.text,
+            questionExact: question.exact,
+            phrasings: JSON.stringify(row.phrasings),
+          });
+          return undefined;
+        },
+      );
+      return failure === undefined ? ok(row) : err(failure);
+    },
+    readDecisions(limit = READ_LIMIT): Result<DecisionRow[], string> {
+      return read('readDecisions', () =>
+        sql.newestDecisions.all(rowLimit(limit)).map(toDecisionRow),
+      );
+    },
     close(): void {
       if (closed) return;
       closed = true;
@@ -232,6 +285,8 @@ function disabledStore(reason: string, log: Logger): CurationStore {
     readDroppedTotal: () => err(unavailable),
     readQuestions: () => err(unavailable),
     readFeedback: () => err(unavailable),
+    recordDecision: () => err(unavailable),
+    readDecisions: () => err(unavailable),
     close: () => {},
   };
 }

@@ -1,5 +1,6 @@
+import { groupIdOf } from './decisions.ts';
 import { groupBySimilarity } from './grouping.ts';
-import type { QuestionRow } from './records.ts';
+import type { Origin, QuestionRow } from './records.ts';
 import type { NearestEntry, QuestionGroup, ReportEngine } from './reportTypes.ts';
 
 // "What did the mayor eat for breakfast" and "mayor breakfast?" ask the same thing: a question word
@@ -45,14 +46,18 @@ export function unansweredGroups(
   return groups.flatMap((members) => {
     const first = members[0];
     if (first === undefined) return [];
-    const examples = onePerPhrasing(members)
-      .slice(1)
-      .map((row) => row.question);
+    const phrasings = onePerPhrasing(members);
+    const examples = phrasings.slice(1).map((row) => row.question);
+    const origins: Record<Origin, number> = { guild: 0, dm: 0, console: 0 };
+    for (const row of members) origins[row.origin] += 1;
     return [
       {
+        id: groupIdOf(first.normalized),
         count: members.length,
+        origins,
         representative: first.question,
         examples: examples.slice(0, options.examples),
+        phrasings: phrasings.map((row) => row.normalized),
         // ISO 8601 times in UTC sort as text.
         lastAskedAt:
           members

@@ -26,6 +26,8 @@ export interface BotDeps {
   readonly reloadKnowledge?: BotContext['reloadKnowledge'];
   readonly ownerIds?: readonly string[];
   readonly recordFeedback?: BotContext['recordFeedback'];
+  /** The owners' review (`/curate`). */
+  readonly curator?: BotContext['curator'];
   /**
    * Called once when the bot can no longer work and should be restarted: Discord rejected the
    * token (a REST 401, after which discord.js drops the token and every DM reply fails, or
@@ -66,6 +68,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
     ...(deps.reloadKnowledge && { reloadKnowledge: deps.reloadKnowledge }),
     ownerIds: deps.ownerIds ?? [],
     ...(deps.recordFeedback && { recordFeedback: deps.recordFeedback }),
+    ...(deps.curator && { curator: deps.curator }),
     ...(deps.metrics && { metrics: deps.metrics }),
   };
   const dispatch = createInteractionDispatcher(ctx);

@@ -2,6 +2,7 @@ import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
 import type { FeedbackVote } from '../curation/recording.ts';
 import type { FeedbackOutcome } from '../curation/records.ts';
+import type { Curator } from '../curation/review/curator.ts';
 import type { KnowledgeProblem } from '../knowledge/problem.ts';
 import type { Logger } from '../logger.ts';
 import type { BotMetrics } from '../metrics/metrics.ts';
@@ -34,6 +35,8 @@ export interface BotContext {
   ) => Promise<Result<{ readonly entries: number }, readonly KnowledgeProblem[]>>;
   /** Users allowed to run owner-only commands. */
   readonly ownerIds: readonly string[];
+  /** The owners' review of what people asked (`/curate`); absent when not wired. */
+  readonly curator?: Curator;
   /** Counts questions by front end and outcome, with their latency; absent without metrics. */
   readonly metrics?: Pick<BotMetrics, 'question'>;
   /** Stores a 👍 / 👎 (counted once per user per answer); absent when nothing is recorded. */

@@ -3,6 +3,7 @@ import { decodeAction } from '../render/discord/customIds.ts';
 import { notice } from '../render/discord/message.ts';
 import { withinBoundary } from './boundary.ts';
 import { commandNamed } from './commands/commandList.ts';
+import { handleCurateModal } from './components/curate.ts';
 import { handleComponent } from './components/handleComponent.ts';
 import type { BotContext, Outcome } from './context.ts';
 import { APOLOGY, send } from './reply.ts';
@@ -21,12 +22,16 @@ async function route(interaction: Interaction, ctx: BotContext): Promise<Outcome
   } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
     const action = decodeAction(interaction.customId);
     if (action) return handleComponent(interaction, action, ctx);
+  } else if (interaction.isModalSubmit()) {
+    const action = decodeAction(interaction.customId);
+    if (action) return handleCurateModal(interaction, action, ctx);
   }
   if (interaction.isRepliable()) await send(interaction, UNKNOWN_ACTION, true);
   return 'ignored';
 }
 
 function describe(interaction: Interaction): { kind: string; name: string } {
+  const { type } = interaction;
   if (interaction.isCommand() || interaction.isAutocomplete()) {
     return {
       kind: interaction.isAutocomplete() ? 'autocomplete' : 'command',
@@ -35,7 +40,9 @@ function describe(interaction: Interaction): { kind: string; name: string } {
   }
   if (interaction.isMessageComponent())
     return { kind: 'component', name: interaction.customId.split(':')[0] ?? '' };
-  return { kind: `type-${interaction.type}`, name: '' };
+  if (interaction.isModalSubmit())
+    return { kind: 'modal', name: interaction.customId.split(':')[0] ?? '' };
+  return { kind: `type-${type}`, name: '' };
 }
 
 /** The one entry point for interactions, inside the bot's one error boundary. */

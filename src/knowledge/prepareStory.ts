@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../result.ts';
 import { type CheckReport, checkStory } from './checks.ts';
 import { loadStory, STORY_FILES } from './loadStory.ts';
 import type { KnowledgeProblem } from './problem.ts';
+import { readKnowledgeFile } from './readKnowledgeFile.ts';
 
 /** A story that passed every check, with the engine built on it. */
 export interface PreparedStory {
@@ -17,12 +18,14 @@ export interface PreparedStory {
 /**
  * Loads a story folder, builds its engine and runs every knowledge check. The bot serves only
  * knowledge that passes: a broken quote or an ambiguous phrasing is refused before it goes live.
+ * `readFile` reads the story's files (to check an edit before it is written).
  */
 export function prepareStory(
   dir: string,
   language: LanguagePack,
+  readFile: (path: string) => string = readKnowledgeFile,
 ): Result<PreparedStory, KnowledgeProblem[]> {
-  const loaded = loadStory(dir);
+  const loaded = loadStory(dir, readFile);
   if (!loaded.ok) return loaded;
   const engine = createAnswerEngine(loaded.value, language);
   const report = checkStory(loaded.value, (q) => engine.ask(q), {

@@ -1,13 +1,19 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/answering/normalizeText.ts';
+import { DECISIONS } from '../../src/curation/decisions.ts';
 import type { FeedbackRecord } from '../../src/curation/records.ts';
 import {
   NOTHING_RECORDED,
   renderReportJson,
   renderReportText,
 } from '../../src/curation/renderReport.ts';
-import { buildReport, type CurationReport, readReportInput } from '../../src/curation/report.ts';
+import {
+  buildReport,
+  type CurationReport,
+  mergeReportInputs,
+  readReportInput,
+} from '../../src/curation/report.ts';
 import { type CurationStore, openCurationStore } from '../../src/curation/store.ts';
 import { shippedEngine } from '../storyFixture.ts';
 import { makeTempDir, recordingLogger, steppingClock } from './helpers.ts';
@@ -76,7 +82,7 @@ describe('curation report', () => {
       'how old is putin',
     );
     const { unanswered, totals } = report();
-    expect(totals).toEqual({ questions: 7, groups: 3, up: 0, down: 0, dropped: 0 });
+    expect(totals).toEqual({ questions: 7, groups: 3, decided: 0, up: 0, down: 0, dropped: 0 });
 
     const breakfast = unanswered[0];
     expect(breakfast?.count).toBe(4);
@@ -191,4 +197,110 @@ describe('curation report', () => {
     expect(built.totals.dropped).toBe(12);
     expect(renderReportText(built)).toContain('12 records were dropped');
   });
+
+  it('leaves out what a curator dismissed, until it is asked again after the quiet time', () => {
+    ask('is putin married', 'putin married?', 'how old is putin');
+    const married = report().unanswered.find((g) => /married/.test(g.representative));
+    if (!married) throw new Error('no group');
+    store.recordDecision({
+      action: 'dismiss',
+      question: married.representative,
+      entryId: null,
+      curatorKey: 'curator-hash',
+      phrasings: married.phrasings,
+      hideForMs: DECISIONS.dismissForMs,
+    });
+    // Asked again a few minutes later: still dismissed.
+    ask('is putin married');
+    let built = report();
+    expect(built.unanswered.map((g) => g.representative)).toEqual(['how old is putin']);
+    expect(built.totals).toMatchObject({ questions: 4, decided: 3, groups: 1 });
+    expect(built.decisions).toEqual([
+      expect.objectContaining({ action: 'dismiss', question: married.representative }),
+    ]);
+    expect(renderReportText(built)).toMatch(
+      /dismissed "(is putin married|putin married\?)" until 2024-05-31 \(curator curator-\)/,
+    );
+
+    // Asked again after the 30 days: a new group, of the new questions only.
+    const later = openCurationStore({
+      path: join(temp.dir, 'curation.sqlite'),
+      log: recordingLogger(),
+      now: () => new Date('2024-06-15T00:00:00.000Z'),
+    });
+    later.recordQuestion({ ...recordOf('is putin married'), origin: 'dm' });
+    later.close();
+    built = report();
+    expect(built.unanswered.find((g) => /married/.test(g.representative))).toMatchObject({
+      count: 1,
+      origins: { guild: 0, dm: 1, console: 0 },
+    });
+  });
+
+  it('leaves out the questions asked before a phrasing was accepted, not those after', () => {
+    ask('what did elton eat for breakfast', 'elton breakfast??');
+    const group = report().unanswered[0];
+    if (!group) throw new Error('no group');
+    store.recordDecision({
+      action: 'accept',
+      question: group.representative,
+      entryId: 'who-elton-john',
+      curatorKey: 'curator-hash',
+      phrasings: group.phrasings,
+      hideForMs: 0,
+    });
+    expect(report().unanswered).toEqual([]);
+    ask('elton breakfast??');
+    expect(report().unanswered).toMatchObject([{ count: 1, representative: 'elton breakfast??' }]);
+    expect(renderReportText(report())).toContain(
+      `added "${group.representative}" as a phrasing of who-elton-john`,
+    );
+  });
+
+  it('merges the databases of several hosts: rows, drops, and decisions across them', () => {
+    ask('is putin married', 'how old is putin');
+    store.writeBatch({ questions: [], votes: [], dropped: 2 });
+    const other = openCurationStore({
+      path: join(temp.dir, 'other.sqlite'),
+      log: recordingLogger(),
+      now: steppingClock(new Date('2024-05-02T00:00:00.000Z'), 60_000),
+    });
+    other.recordQuestion(recordOf('putin married?'));
+    other.recordQuestion(recordOf('how old is putin'));
+    other.writeBatch({ questions: [], votes: [], dropped: 3 });
+    // A decision taken on this host hides the other host's questions of that phrasing too.
+    other.recordDecision({
+      action: 'dismiss',
+      question: 'how old is putin',
+      entryId: null,
+      curatorKey: 'curator-hash',
+      phrasings: [normalizeText('how old is putin')],
+      hideForMs: DECISIONS.dismissForMs,
+    });
+    const inputs = [readReportInput(store), readReportInput(other)].map((input) => {
+      if (!input.ok) throw new Error(input.error);
+      return input.value;
+    });
+    other.close();
+    const merged = mergeReportInputs(inputs);
+    expect(merged.questions.map((q) => q.at)).toEqual(
+      [...merged.questions.map((q) => q.at)].sort().reverse(),
+    );
+    const built = buildReport(merged, engine, { now: FIXED_NOW });
+    expect(built.totals).toMatchObject({ questions: 4, decided: 2, dropped: 5, groups: 1 });
+    expect(built.unanswered).toMatchObject([
+      { count: 2, representative: expect.stringMatching(/married/) },
+    ]);
+  });
 });
+
+function recordOf(question: string) {
+  return {
+    question,
+    normalized: normalizeText(question),
+    status: 'unknown' as const,
+    bestEntryId: null,
+    confidence: 0.1,
+    origin: 'guild' as const,
+  };
+}

@@ -17,11 +17,15 @@ describe('parseReportArgs', () => {
   it('reads --json and --limit', () => {
     expect(parseReportArgs([])).toEqual({
       ok: true,
-      value: { help: false, json: false, limit: REPORT.groups },
+      value: { help: false, json: false, limit: REPORT.groups, paths: [] },
     });
     expect(parseReportArgs(['--json', '--limit', '5'])).toEqual({
       ok: true,
-      value: { help: false, json: true, limit: 5 },
+      value: { help: false, json: true, limit: 5, paths: [] },
+    });
+    expect(parseReportArgs(['a.sqlite', '--json', 'b.sqlite'])).toMatchObject({
+      ok: true,
+      value: { json: true, paths: ['a.sqlite', 'b.sqlite'] },
     });
     expect(parseReportArgs(['--limit=7'])).toMatchObject({ ok: true, value: { limit: 7 } });
   });
@@ -116,6 +120,26 @@ describe('npm run report', () => {
     expect(report.totals.questions).toBe(2);
     expect(report.unanswered).toHaveLength(1);
     expect(report.unanswered[0].count).toBe(2);
+  });
+
+  it('merges the databases named, one per host', () => {
+    const hosts = ['host-a.sqlite', 'host-b.sqlite'].map((name) => join(temp.dir, name));
+    for (const [i, path] of hosts.entries()) {
+      const store = openCurationStore({ path, log: recordingLogger() });
+      store.recordQuestion(
+        questionRecord({ question: 'is putin married', normalized: 'is putin married' }),
+      );
+      store.writeBatch({ questions: [], votes: [], dropped: i + 1 });
+      store.close();
+    }
+    const { status, stdout, stderr } = run('--json', ...hosts);
+    expect(status, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.totals).toMatchObject({ questions: 2, groups: 1, dropped: 3 });
+    expect(report.unanswered[0].count).toBe(2);
+    const missing = run(hosts[0] ?? '', join(temp.dir, 'typo.sqlite'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('typo.sqlite: no such file');
   });
 
   it('exits with code 2 and the usage on a bad argument', () => {

@@ -163,6 +163,65 @@ describe('curation store', () => {
     expect(rows.ok && rows.value).toEqual([]);
   });
 
+  it("keeps curators' decisions: what, which entry, when, until when, and a hash of who", () => {
+    const accepted = store.recordDecision({
+      action: 'accept',
+      question: 'did vlad ring <@123456789012345678> up',
+      entryId: 'did-putin-call',
+      curatorKey: 'curator-salted-hash',
+      phrasings: ['did vlad ring @user up'],
+      hideForMs: 0,
+    });
+    const dismissed = store.recordDecision({
+      action: 'dismiss',
+      question: HOSTILE.sql,
+      entryId: null,
+      curatorKey: 'curator-salted-hash',
+      phrasings: [HOSTILE.sql, HOSTILE.loneSurrogates],
+      hideForMs: 86_400_000,
+    });
+    expect(accepted).toEqual({
+      ok: true,
+      value: expect.objectContaining({ at: '2024-05-01T00:00:01.000Z' }),
+    });
+    expect(dismissed.ok && dismissed.value.hiddenUntil).toBe('2024-05-02T00:00:02.000Z');
+    const rows = store.readDecisions();
+    expect(rows.ok && rows.value).toEqual([
+      {
+        at: '2024-05-01T00:00:02.000Z',
+        action: 'dismiss',
+        question: HOSTILE.sql,
+        entryId: null,
+        curatorKey: 'curator-salted-hash',
+        phrasings: [HOSTILE.sql, HOSTILE.loneSurrogates],
+        hiddenUntil: '2024-05-02T00:00:02.000Z',
+      },
+      {
+        at: '2024-05-01T00:00:01.000Z',
+        action: 'accept',
+        question: 'did vlad ring @user up',
+        entryId: 'did-putin-call',
+        curatorKey: 'curator-salted-hash',
+        phrasings: ['did vlad ring @user up'],
+        hiddenUntil: '2024-05-01T00:00:01.000Z',
+      },
+    ]);
+  });
+
+  it('refuses a curator key that looks like a raw Discord user id', () => {
+    const refused = store.recordDecision({
+      action: 'dismiss',
+      question: 'spam',
+      entryId: null,
+      curatorKey: '123456789012345678',
+      phrasings: ['spam'],
+      hideForMs: 0,
+    });
+    expect(refused.ok).toBe(false);
+    const rows = store.readDecisions();
+    expect(rows.ok && rows.value).toEqual([]);
+  });
+
   it('keeps nothing that identifies a person', () => {
     const db = new Database(join(temp.dir, 'data', 'nested', 'curation.sqlite'), {
       readonly: true,

@@ -393,7 +393,7 @@ describe('npm run deploy-commands', () => {
     const guildId = h.fake.guilds[0]?.id ?? '';
     const commands = commandDefinitions(engine.story);
     const result = await deployCommands(rest, { commands, clientId: undefined, guildId });
-    expect(result).toMatchObject({ applicationId: h.fake.applicationId, scope: 'guild', count: 6 });
+    expect(result).toMatchObject({ applicationId: h.fake.applicationId, scope: 'guild', count: 7 });
     const global = await deployCommands(rest, {
       commands,
       clientId: h.fake.applicationId,
@@ -416,6 +416,6 @@ describe('npm run deploy-commands', () => {
         .commands(guildId)
         .map((c) => c.name)
         .sort(),
-    ).toEqual(['ask', 'faq', 'help', 'reload', 'source', 'story']);
+    ).toEqual(['ask', 'curate', 'faq', 'help', 'reload', 'source', 'story']);
   });
 });

@@ -42,6 +42,7 @@ export interface HarnessOptions {
       | 'recordFeedback'
       | 'reloadKnowledge'
       | 'ownerIds'
+      | 'curator'
       | 'onFatal'
       | 'health'
       | 'metrics'

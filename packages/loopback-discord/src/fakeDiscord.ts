@@ -19,6 +19,7 @@ import {
   autocomplete,
   buttonPress,
   type InteractionActor,
+  modalSubmit,
   nestOptions,
   slashCommand,
   stringSelect,
@@ -54,6 +55,7 @@ import type {
   FakeDiscordOptions,
   FakeGuild,
   MessageInput,
+  ModalSubmitInput,
   SelectInput,
   SlashCommandInput,
   SpecViolation,
@@ -83,6 +85,7 @@ export type {
   FakeDiscordOptions,
   FakeGuild,
   MessageInput,
+  ModalSubmitInput,
   SelectInput,
   SlashCommandInput,
   SpecViolation,
@@ -219,6 +222,16 @@ class LoopbackDiscord implements FakeDiscord {
   sendSelect(input: SelectInput): DispatchedInteraction {
     return this.componentInteraction(input, ComponentType.StringSelect, (actor, message) =>
       stringSelect(actor, input.customId, input.values, message),
+    );
+  }
+
+  sendModalSubmit(input: ModalSubmitInput): DispatchedInteraction {
+    const found =
+      typeof input.message === 'string' ? this.world.messages.get(input.message) : input.message;
+    if (typeof input.message === 'string' && !found)
+      throw new Error(`fakeDiscord: unknown message ${input.message}`);
+    return this.interact(input, InteractionType.ModalSubmit, found ?? null, (actor) =>
+      modalSubmit(actor, input.customId, input.fields, found ?? null),
     );
   }
 

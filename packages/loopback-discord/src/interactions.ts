@@ -9,6 +9,7 @@ import {
   type APIMessage,
   type APIMessageComponentButtonInteraction,
   type APIMessageComponentSelectMenuInteraction,
+  type APIModalSubmitInteraction,
   type APITextChannel,
   type APIUser,
   ApplicationCommandOptionType,
@@ -174,4 +175,28 @@ export function stringSelect(
     message,
     data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
   };
+}
+
+/** A modal submitted: each text field as Discord sends it inside its label. */
+export function modalSubmit(
+  actor: InteractionActor,
+  customId: string,
+  fields: Record<string, string>,
+  message: APIMessage | null,
+): APIModalSubmitInteraction {
+  let id = 0;
+  const components = Object.entries(fields).map(([fieldId, value]) => ({
+    type: ComponentType.Label,
+    id: ++id,
+    component: { type: ComponentType.TextInput, id: ++id, custom_id: fieldId, value },
+  }));
+  return {
+    ...commonFields(actor),
+    type: InteractionType.ModalSubmit,
+    channel: { ...actor.channel },
+    channel_id: actor.channel.id,
+    app_permissions: MEMBER_PERMISSIONS,
+    ...(message ? { message } : {}),
+    data: { custom_id: customId, components },
+  } as APIModalSubmitInteraction;
 }

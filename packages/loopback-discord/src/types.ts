@@ -91,6 +91,16 @@ export interface SelectInput extends ComponentInput {
   values: string[];
 }
 
+export interface ModalSubmitInput extends WhereInput {
+  /** The modal's custom id, as the bot set it when it showed the modal. */
+  customId: string;
+  /** Text fields by custom id, with what the user typed. */
+  fields: Record<string, string>;
+  /** The message whose component opened the modal (an id, or a message object); none: a modal
+   *  opened from a slash command. */
+  message?: string | APIMessage;
+}
+
 export interface MessageInput extends WhereInput {
   content: string;
   /** Prefix the content with `<@botId>` and list the bot in `mentions`. */
@@ -160,6 +170,8 @@ export interface FakeDiscord {
   sendAutocomplete(input: AutocompleteInput): DispatchedInteraction;
   sendButton(input: ComponentInput): DispatchedInteraction;
   sendSelect(input: SelectInput): DispatchedInteraction;
+  /** A modal submitted (type 5), from a message's component when `message` is given. */
+  sendModalSubmit(input: ModalSubmitInput): DispatchedInteraction;
   sendMessage(input: MessageInput): DispatchedMessage;
   /** Escape hatch: any dispatch event on a shard (default 0). Returns its sequence number. */
   dispatch(t: string, d: unknown, shardId?: number): number;

@@ -1,6 +1,7 @@
 import type { Story } from '../../knowledge/types.ts';
 import { ask } from './ask.ts';
 import type { CommandDefinition, SlashCommand } from './command.ts';
+import { curate } from './curate.ts';
 import { faq } from './faq.ts';
 import { help } from './help.ts';
 import { reload } from './reload.ts';
@@ -15,6 +16,7 @@ export const COMMANDS = [
   source,
   help,
   reload,
+  curate,
 ] as const satisfies readonly SlashCommand[];
 
 export type CommandName = (typeof COMMANDS)[number]['name'];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DISCORD_LIMITS } from './limits.ts';
 
 /**
@@ -14,7 +15,30 @@ export type ComponentAction =
       readonly entryId: string;
       /** The key of the question the answer replied to (see `QuestionKeys`); absent if it did not fit. */
       readonly questionKey?: string;
-    };
+    }
+  | CurateAction;
+
+/**
+ * The owners' review (`/curate`): `page` is where the curator is in the queue, `groupId` the group
+ * shown (see `groupIdOf`), `entryRef` an entry (see `entryRefOf`).
+ */
+export type CurateAction =
+  | { readonly kind: 'curate-page'; readonly page: number }
+  | { readonly kind: 'curate-refresh'; readonly page: number }
+  | { readonly kind: 'curate-disliked'; readonly page: number }
+  | {
+      readonly kind: 'curate-add';
+      readonly page: number;
+      readonly groupId: string;
+      readonly entryRef: string;
+    }
+  /** The menu of entries; the entry chosen is its value (an entry ref). */
+  | { readonly kind: 'curate-pick'; readonly page: number; readonly groupId: string }
+  | { readonly kind: 'curate-dismiss'; readonly page: number; readonly groupId: string }
+  /** Opens the modal to search entries by what the curator types. */
+  | { readonly kind: 'curate-find'; readonly page: number; readonly groupId: string }
+  /** The modal itself, submitted. */
+  | { readonly kind: 'curate-search'; readonly page: number; readonly groupId: string };
 
 const PREFIX = Object.freeze({
   showAnswer: 'answer:',
@@ -25,6 +49,77 @@ const PREFIX = Object.freeze({
 
 const ENTRY_ID = /^[a-z0-9-]+$/;
 const QUESTION_KEY = /^[a-z0-9]{1,16}$/;
+const GROUP_ID = /^[0-9a-f]{12}$/;
+/** An entry id, or `~` and a hash of one too long to carry (see `entryRefOf`). */
+const ENTRY_REF = /^(?:[a-z0-9-]{1,64}|~[0-9a-f]{16})$/;
+const PAGE = /^(0|[1-9]\d{0,3})$/;
+
+const CURATE = 'curate:';
+const CURATE_KINDS = Object.freeze({
+  page: 'curate-page',
+  refresh: 'curate-refresh',
+  bad: 'curate-disliked',
+  add: 'curate-add',
+  pick: 'curate-pick',
+  dismiss: 'curate-dismiss',
+  find: 'curate-find',
+  search: 'curate-search',
+} as const);
+type CurateVerb = keyof typeof CURATE_KINDS;
+const VERB_OF: Readonly<Record<CurateAction['kind'], CurateVerb>> = Object.freeze({
+  'curate-page': 'page',
+  'curate-refresh': 'refresh',
+  'curate-disliked': 'bad',
+  'curate-add': 'add',
+  'curate-pick': 'pick',
+  'curate-dismiss': 'dismiss',
+  'curate-find': 'find',
+  'curate-search': 'search',
+});
+
+function encodeCurate(action: CurateAction): string {
+  const parts: (string | number)[] = [VERB_OF[action.kind], action.page];
+  if ('groupId' in action) parts.push(action.groupId);
+  if (action.kind === 'curate-add') parts.push(action.entryRef);
+  return `${CURATE}${parts.join(':')}`;
+}
+
+function decodeCurate(customId: string): CurateAction | undefined {
+  const [verb = '', pageText = '', ...rest] = customId.slice(CURATE.length).split(':');
+  if (!Object.hasOwn(CURATE_KINDS, verb) || !PAGE.test(pageText)) return undefined;
+  const page = Number(pageText);
+  const kind = CURATE_KINDS[verb as CurateVerb];
+  if (kind === 'curate-page' || kind === 'curate-refresh' || kind === 'curate-disliked')
+    return rest.length === 0 ? { kind, page } : undefined;
+  const [groupId = '', ...more] = rest;
+  if (!GROUP_ID.test(groupId)) return undefined;
+  if (kind === 'curate-add') {
+    const [entryRef = '', ...extra] = more;
+    return ENTRY_REF.test(entryRef) && extra.length === 0
+      ? { kind, page, groupId, entryRef }
+      : undefined;
+  }
+  return more.length === 0 ? { kind, page, groupId } : undefined;
+}
+
+/**
+ * How a button or menu names an entry: its id, or, for an id too long to fit in a custom id beside
+ * the rest, `~` and a hash of it (the schema puts no limit on ids).
+ */
+export function entryRefOf(entryId: string): string {
+  if (entryId.length <= 64 && ENTRY_ID.test(entryId)) return entryId;
+  return `~${createHash('sha256').update(entryId).digest('hex').slice(0, 16)}`;
+}
+
+/** The entry id among `ids` that `ref` names, if any. */
+export function entryIdOfRef(ref: string, ids: readonly string[]): string | undefined {
+  return ids.find((id) => entryRefOf(id) === ref);
+}
+
+/** Whether a menu value is an entry ref as `entryRefOf` makes them. */
+export function isEntryRef(value: string): boolean {
+  return ENTRY_REF.test(value);
+}
 
 export function encodeAction(action: ComponentAction): string {
   let id: string;
@@ -37,6 +132,16 @@ export function encodeAction(action: ComponentAction): string {
       break;
     case 'faq-select':
       id = PREFIX.faqSelect;
+      break;
+    case 'curate-page':
+    case 'curate-refresh':
+    case 'curate-disliked':
+    case 'curate-add':
+    case 'curate-pick':
+    case 'curate-dismiss':
+    case 'curate-find':
+    case 'curate-search':
+      id = encodeCurate(action);
       break;
     case 'feedback':
       id = `${PREFIX.feedback}${action.vote}:${action.entryId}`;
@@ -63,6 +168,7 @@ export function decodeAction(customId: string): ComponentAction | undefined {
     return Number.isInteger(page) && page >= 0 ? { kind: 'faq-page', page } : undefined;
   }
   if (customId === PREFIX.faqSelect) return { kind: 'faq-select' };
+  if (customId.startsWith(CURATE)) return decodeCurate(customId);
   if (customId.startsWith(PREFIX.feedback)) {
     const [vote, entryId = '', questionKey, ...rest] = customId
       .slice(PREFIX.feedback.length)
