@@ -10,6 +10,7 @@ import {
   toSuggestion,
 } from './decide.ts';
 import type { LanguagePack } from './language/languagePack.ts';
+import { buildContrasts, createPremiseCheck } from './premise.ts';
 import { isYesNoQuestion } from './questionForm.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -103,7 +104,40 @@ export function createAnswerEngine(
     ...story.entries.map((entry) => entry.answer),
   ]);
 
+  const names = new Set([...properNouns].map((noun) => noun.toLowerCase()));
   const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
+  const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
+  const contrasts = buildContrasts([...(story.contrasts ?? []), ...language.contrasts], stemsOf);
+  const premise = createPremiseCheck(story.entries, contrasts, stemsOf);
+
+  /**
+   * A yes/no question may name an alternative the story never mentions ("did he post it on
+   * twitter" when the article says Instagram): read with the story's side of that contrast, it
+   * finds the entry whose fact then shows the premise false. Undefined when nothing changes, or
+   * when nothing but names is left to match ("is she on tiktok" asks about another platform,
+   * not about the story's post).
+   */
+  const readAlternative = (terms: readonly Term[]): Ranked[] | undefined => {
+    const known = new Map(ranker.weigh(terms).map((t) => [t.stem, t.known]));
+    let changed = false;
+    const replaced = terms.map((term) => {
+      if (term.light || known.get(term.stem)) return term;
+      const alternative = contrasts
+        .alternativesOf(term.stem)
+        .find((stem) => ranker.weigh([{ stem, word: stem, light: false, share: 1 }])[0]?.known);
+      if (alternative === undefined) return term;
+      changed = true;
+      return { ...term, stem: alternative };
+    });
+    const asksMore = terms.some(
+      (term, i) =>
+        !term.light &&
+        replaced[i] === term &&
+        known.get(term.stem) &&
+        !term.word.split(' ').every((word) => names.has(word)),
+    );
+    return changed && asksMore ? ranker.rank(replaced) : undefined;
+  };
 
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);
@@ -149,9 +183,23 @@ export function createAnswerEngine(
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
       const yesNo = isYesNoQuestion(surface, language.questionForm);
+      const reading = read(trimmed);
+      let ranked = reading.ranked;
+      if (yesNo) {
+        const alternative = readAlternative(reading.terms);
+        const score = alternative?.[0]?.score ?? 0;
+        if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0))
+          ranked = alternative;
+      }
+      const stems = reading.terms.map((term) => term.stem);
       const reply = (entry: Entry) =>
-        composeReply(entry, yesNo, false, properNouns, language.reply);
-      return decide(question, read(trimmed).ranked, story.entries, related, reply, decision);
+        composeReply(
+          entry,
+          yesNo ? premise.verdict(entry, stems) : undefined,
+          properNouns,
+          language.reply,
+        );
+      return decide(question, ranked, story.entries, related, reply, decision);
     },
     explain(question: string): Explanation {
       const { terms, ranked } = read(question.trim());

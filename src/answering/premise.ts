@@ -1,3 +1,5 @@
+import type { Entry, Verdict } from '../knowledge/types.ts';
+
 /**
  * False premises in yes/no questions. "Did he post it on Twitter?" when the article says
  * Instagram, "did three pranksters do it" when it says two, "did the Kremlin refuse to talk" when
@@ -87,4 +89,52 @@ export function contradicts(
     for (const held of factSides) if (held.startsWith(`${set}:`)) return true;
   }
   return false;
+}
+
+/** The sides an entry's own question and its fact (answer and quotes) fall on. */
+interface EntrySides {
+  readonly question: ReadonlySet<string>;
+  readonly fact: ReadonlySet<string>;
+}
+
+/** Decides the answer to a yes/no question from the entry that answers it. */
+export interface PremiseCheck {
+  /**
+   * The verdict for a yes/no question read as `questionStems`, answered by `entry`:
+   * - an entry whose own question is yes/no keeps its verdict, turned over when the question
+   *   names the other side of a contrast than the entry's question does ("did the Kremlin deny
+   *   it" answered by "Did the Kremlin confirm the call?": no → yes);
+   * - any other entry says "yes", or "no" when the question names a side its fact contradicts.
+   */
+  verdict(entry: Entry, questionStems: readonly string[]): Verdict;
+}
+
+/** Reads every entry's sides once, when the engine is built. */
+export function createPremiseCheck(
+  entries: readonly Entry[],
+  contrasts: Contrasts,
+  toStems: (text: string) => readonly string[],
+): PremiseCheck {
+  const sides = new Map<Entry, EntrySides>();
+  for (const entry of entries) {
+    const fact = [entry.answer, ...entry.sources.map((source) => source.quote)].join(' ');
+    sides.set(entry, {
+      question: contrasts.sidesOf(toStems(entry.question)),
+      fact: contrasts.sidesOf(toStems(fact)),
+    });
+  }
+  return {
+    verdict(entry, questionStems) {
+      const asked = contrasts.sidesOf(questionStems);
+      const own = sides.get(entry);
+      if (entry.verdict === 'unknown') return 'unknown';
+      if (!own) return entry.verdict ?? 'yes';
+      if (entry.verdict && contradicts(asked, own.question)) {
+        return entry.verdict === 'yes' ? 'no' : 'yes';
+      }
+      // A detail the article contradicts makes the premise false, whatever else is right.
+      if (contradicts(asked, own.fact)) return 'no';
+      return entry.verdict ?? 'yes';
+    },
+  };
 }

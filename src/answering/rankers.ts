@@ -1,3 +1,4 @@
+import { learnedRanker } from './learnedRanker.ts';
 import { miniSearchRanker } from './miniSearchRanker.ts';
 import type { CreateRanker } from './ranker.ts';
 import { termIndexRanker } from './termIndexRanker.ts';
@@ -8,6 +9,7 @@ import { termIndexRanker } from './termIndexRanker.ts';
  */
 export const RANKERS: Readonly<Record<string, () => CreateRanker>> = Object.freeze({
   engine: () => termIndexRanker(),
+  learned: () => learnedRanker(),
   bm25: () => miniSearchRanker(),
 });
 

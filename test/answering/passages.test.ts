@@ -3,6 +3,7 @@ import { createAnalyzer } from '../../src/answering/analyzer.ts';
 import { normalizeText, words } from '../../src/answering/normalizeText.ts';
 import { createPassageFinder, sentencesOf } from '../../src/answering/passages.ts';
 import { parseArticle } from '../../src/knowledge/article.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 
 const article = parseArticle(
   [
@@ -12,7 +13,7 @@ const article = parseArticle(
     'Critics said the toll was too high.',
   ].join('\n\n'),
 );
-const analyzer = createAnalyzer({ synonyms: [] });
+const analyzer = createAnalyzer({ synonyms: [], language: shippedLanguage() });
 const toStems = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
 const toWords = (text: string): string[] => words(normalizeText(text));
 const finder = createPassageFinder(article, toStems, toWords);

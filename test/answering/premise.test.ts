@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/answering/analyzer.ts';
 import { buildContrasts, contradicts } from '../../src/answering/premise.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 
-const analyzer = createAnalyzer({ synonyms: [] });
+const analyzer = createAnalyzer({ synonyms: [], language: shippedLanguage() });
 const stems = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
 const contrasts = buildContrasts(
   [

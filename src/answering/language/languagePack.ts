@@ -1,5 +1,6 @@
 import type {
   ChatSpellingsFile,
+  ContrastsFile,
   CuesFile,
   QuestionFormFile,
   ReplyFile,
@@ -117,6 +118,11 @@ export interface LanguagePack {
   /** Everyday words naming facts of someone's life ("wife", "born"): weighed like names when unknown. */
   readonly personalFacts: ReadonlySet<string>;
   readonly cues: CueWords;
+  /**
+   * Sets of mutually exclusive alternatives ("instagram" / "twitter", "praise" / "criticise"):
+   * a yes/no question naming a side whose other side the answer holds is answered "No".
+   */
+  readonly contrasts: readonly (readonly (readonly string[])[])[];
   readonly questionForm: QuestionFormWords;
   readonly reply: ReplyWords;
   readonly frequencies: WordFrequencies;
@@ -125,6 +131,7 @@ export interface LanguagePack {
 /** The checked contents of a language folder's files. */
 export interface LanguageFiles {
   readonly synonyms: SynonymsFile;
+  readonly contrasts: ContrastsFile;
   readonly chatSpellings: ChatSpellingsFile;
   readonly words: WordsFile;
   readonly cues: CuesFile;
@@ -147,6 +154,11 @@ export function buildLanguagePack(
   return Object.freeze({
     name,
     synonyms: Object.freeze(files.synonyms.groups.map((group) => Object.freeze([...group]))),
+    contrasts: Object.freeze(
+      files.contrasts.sets.map((sides) =>
+        Object.freeze(sides.map((side) => Object.freeze([...side]))),
+      ),
+    ),
     chatSpellings: new Map(
       Object.entries(files.chatSpellings.spellings).map(([from, to]) => [from, phrase(to)]),
     ),
