@@ -66,6 +66,14 @@ export interface Analyzer {
   analyze(text: string): Term[];
   /** The plain words of a text after chat spellings are expanded, before any filtering. */
   surfaceWords(text: string): string[];
+  /**
+   * Terms of a curated text (a phrasing, an answer) for an index: as `analyze`, without the
+   * off-story mark. A phrasing that happens to ask past the story ("how has it been since") must
+   * not teach the index that the mark is one of its words, or every such question would reach it.
+   */
+  analyzeKnowledge(text: string): Term[];
+  /** The stem of the off-story mark, which cues put in for a request no news story answers. */
+  readonly offStoryStem: string;
 }
 
 /** The terms a synonym stands for: every stem of each of its groups' canonical forms. */
@@ -117,8 +125,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const surfaceWords = (text: string): string[] =>
     expandChat(words(normalizeText(text))).flatMap((word) => spell(word).split(' '));
 
-  return {
+  const offStoryStem = stem(language.cues.offStoryMark);
+  const analyzer: Analyzer = {
     surfaceWords,
+    offStoryStem,
+    analyzeKnowledge: (text) => analyzer.analyze(text).filter((term) => term.stem !== offStoryStem),
     analyze(text: string): Term[] {
       const surface = applyCues(surfaceWords(text));
       const stems = surface.map(stem);
@@ -159,4 +170,5 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       return terms;
     },
   };
+  return analyzer;
 }

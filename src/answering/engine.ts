@@ -1,4 +1,4 @@
-import type { Entry, Story } from '../knowledge/types.ts';
+import type { Entry, Story, Verdict } from '../knowledge/types.ts';
 import { ANALYZING, type AnalyzingOptions, createAnalyzer, type Term } from './analyzer.ts';
 import type { Answer, Suggestion } from './answer.ts';
 import { composeReply, properNounsOf } from './composeReply.ts';
@@ -139,6 +139,25 @@ export function createAnswerEngine(
     return changed && asksMore ? ranker.rank(replaced) : undefined;
   };
 
+  /**
+   * A question past the article ("has she said anything since?") is refused, unless an entry
+   * says what the article leaves open on that very subject ("The article doesn't say how she
+   * reacted"): that is the more useful honest answer. Read without the off-story mark, the
+   * question may reach such an entry, and only such an entry.
+   */
+  const saysNotCovered = (
+    question: string,
+    terms: readonly Term[],
+    reply: (entry: Entry) => { readonly text: string; readonly verdict: Verdict | undefined },
+  ): Answer | undefined => {
+    if (!terms.some((term) => term.stem === analyzer.offStoryStem)) return undefined;
+    const ranked = ranker
+      .rank(terms.filter((term) => term.stem !== analyzer.offStoryStem))
+      .filter((r) => story.entries[r.entry]?.verdict === 'unknown');
+    const answer = decide(question, ranked, story.entries, related, reply, decision);
+    return answer.status === 'answered' ? answer : undefined;
+  };
+
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);
     return { terms, ranked: ranker.rank(terms) };
@@ -199,7 +218,9 @@ export function createAnswerEngine(
           properNouns,
           language.reply,
         );
-      return decide(question, ranked, story.entries, related, reply, decision);
+      const answer = decide(question, ranked, story.entries, related, reply, decision);
+      if (answer.status === 'answered') return answer;
+      return saysNotCovered(question, reading.terms, reply) ?? answer;
     },
     explain(question: string): Explanation {
       const { terms, ranked } = read(question.trim());

@@ -54,7 +54,7 @@ export function learnedRanker(
       );
     const examples = input.entries.flatMap((entry, label) =>
       [entry.question, ...entry.alternates].map((text) => ({
-        features: featuresOfTerms(input.analyzer.analyze(text)),
+        features: featuresOfTerms(input.analyzer.analyzeKnowledge(text)),
         label,
       })),
     );

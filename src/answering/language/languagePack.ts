@@ -31,6 +31,9 @@ export interface CueWords {
   };
   readonly beyondStory: {
     readonly now: ReadonlySet<string>;
+    readonly afterStory: readonly Phrase[];
+    readonly ever: string;
+    readonly everAfter: ReadonlySet<string>;
     readonly sinceWhen: readonly Phrase[];
     readonly still: string;
     readonly lastingStates: ReadonlySet<string>;
@@ -192,6 +195,8 @@ export function buildLanguagePack(
       beyondStory: Object.freeze({
         ...cues.beyondStory,
         now: set(cues.beyondStory.now),
+        afterStory: cues.beyondStory.afterStory.map(phrase),
+        everAfter: set(cues.beyondStory.everAfter),
         sinceWhen: cues.beyondStory.sinceWhen.map(phrase),
         lastingStates: set(cues.beyondStory.lastingStates),
         otherOpeners: set(cues.beyondStory.otherOpeners),

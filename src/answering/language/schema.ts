@@ -56,6 +56,9 @@ export const cuesFileSchema = z.strictObject({
   offStory: z.strictObject({ howTo: phrases, definition: phrases, phrases }),
   beyondStory: z.strictObject({
     now: words,
+    afterStory: phrases,
+    ever: single,
+    everAfter: words,
     sinceWhen: phrases,
     still: single,
     lastingStates: words,
