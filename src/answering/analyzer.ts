@@ -72,8 +72,11 @@ export interface Analyzer {
    * not teach the index that the mark is one of its words, or every such question would reach it.
    */
   analyzeKnowledge(text: string): Term[];
-  /** The stem of the off-story mark, which cues put in for a request no news story answers. */
-  readonly offStoryStem: string;
+  /**
+   * The stem of the later mark, which cues put in for a question about the time after the story
+   * (the off-story mark, for other requests no news story answers, has a stem of its own).
+   */
+  readonly laterStem: string;
 }
 
 /** The terms a synonym stands for: every stem of each of its groups' canonical forms. */
@@ -125,11 +128,12 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const surfaceWords = (text: string): string[] =>
     expandChat(words(normalizeText(text))).flatMap((word) => spell(word).split(' '));
 
-  const offStoryStem = stem(language.cues.offStoryMark);
+  const marks = new Set([stem(language.cues.offStoryMark), stem(language.cues.laterMark)]);
+  const laterStem = stem(language.cues.laterMark);
   const analyzer: Analyzer = {
     surfaceWords,
-    offStoryStem,
-    analyzeKnowledge: (text) => analyzer.analyze(text).filter((term) => term.stem !== offStoryStem),
+    laterStem,
+    analyzeKnowledge: (text) => analyzer.analyze(text).filter((term) => !marks.has(term.stem)),
     analyze(text: string): Term[] {
       const surface = applyCues(surfaceWords(text));
       const stems = surface.map(stem);

@@ -150,11 +150,13 @@ export function createAnswerEngine(
     terms: readonly Term[],
     reply: (entry: Entry) => { readonly text: string; readonly verdict: Verdict | undefined },
   ): Answer | undefined => {
-    if (!terms.some((term) => term.stem === analyzer.offStoryStem)) return undefined;
+    if (!terms.some((term) => term.stem === analyzer.laterStem)) return undefined;
     const ranked = ranker
-      .rank(terms.filter((term) => term.stem !== analyzer.offStoryStem))
+      .rank(terms.filter((term) => term.stem !== analyzer.laterStem))
       .filter((r) => story.entries[r.entry]?.verdict === 'unknown');
-    const answer = decide(question, ranked, story.entries, related, reply, decision);
+    // Only a question that plainly fits the entry: no lower bar for a clear winner.
+    const strict = { ...decision, clearWinnerAt: decision.answerAt };
+    const answer = decide(question, ranked, story.entries, related, reply, strict);
     return answer.status === 'answered' ? answer : undefined;
   };
 

@@ -27,9 +27,9 @@ describe('composeReply', () => {
     expect(composeReply(entry('The bridge opened in May.'), 'yes', nouns, words).text).toBe(
       'Yes — the bridge opened in May.',
     );
-    expect(
-      composeReply(entry('The bridge stayed shut.', 'no'), 'no', nouns, words).text,
-    ).toBe('No — the bridge stayed shut.');
+    expect(composeReply(entry('The bridge stayed shut.', 'no'), 'no', nouns, words).text).toBe(
+      'No — the bridge stayed shut.',
+    );
   });
 
   it('keeps a name capitalised after the verdict', () => {

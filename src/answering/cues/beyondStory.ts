@@ -10,7 +10,7 @@ import { type Cue, endsAt, phraseFinder } from './cue.ts';
  */
 export function markBeyondStory(language: LanguagePack): Cue {
   const { stopWords, fillerWords } = language;
-  const { offStoryMark } = language.cues;
+  const { offStoryMark, laterMark } = language.cues;
   const cue = language.cues.beyondStory;
   const sinceWhen = phraseFinder(cue.sinceWhen);
   const afterStory = phraseFinder(cue.afterStory);
@@ -22,10 +22,10 @@ export function markBeyondStory(language: LanguagePack): Cue {
       const word = words[i] ?? '';
       const next = words[i + 1];
       // "is he president today", "what happened next", "since then": after the story was written.
-      if (cue.now.has(word) || afterStory(words, i)) out.push(offStoryMark);
+      if (cue.now.has(word) || afterStory(words, i)) out.push(laterMark);
       // "has she ever been to paris", "did he ever prank anyone": a whole life, not one story.
       if (word === cue.ever && words.slice(i + 1).some((w) => cue.everAfter.has(w))) {
-        out.push(offStoryMark);
+        out.push(laterMark);
       }
       // "how long has she been mayor" asks about a state lasting to today; "how long has the
       // country been criticised" asks about a span the article may give.
@@ -34,7 +34,7 @@ export function markBeyondStory(language: LanguagePack): Cue {
         since &&
         words.slice(i + since.length, i + since.length + 4).some((w) => cue.lastingStates.has(w))
       ) {
-        out.push(offStoryMark);
+        out.push(laterMark);
       }
       if (word === cue.not && cue.modals.has(words[i - 1] ?? '')) out.push(cue.doubt);
       // "still president", "still the leader", "still press secretary", "still in power".
@@ -43,7 +43,7 @@ export function markBeyondStory(language: LanguagePack): Cue {
         next !== undefined &&
         (cue.lastingStates.has(next) || cue.lastingStates.has(words[i + 2] ?? ''))
       ) {
-        out.push(offStoryMark);
+        out.push(laterMark);
       }
       if (
         word === cue.other &&

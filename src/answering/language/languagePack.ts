@@ -15,6 +15,8 @@ export type Phrase = readonly string[];
 export interface CueWords {
   /** A token no story or dictionary contains, standing for a request no news story answers. */
   readonly offStoryMark: string;
+  /** The same, for a question about the time after the story was written. */
+  readonly laterMark: string;
   readonly hearsay: {
     readonly places: ReadonlySet<string>;
     readonly people: ReadonlySet<string>;
@@ -178,6 +180,7 @@ export function buildLanguagePack(
     personalFacts: set(words.personalFacts),
     cues: Object.freeze({
       offStoryMark: cues.offStoryMark,
+      laterMark: cues.laterMark,
       hearsay: Object.freeze({
         places: set(cues.hearsay.places),
         people: set(cues.hearsay.people),

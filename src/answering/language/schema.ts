@@ -44,6 +44,7 @@ export const wordsFileSchema = z.strictObject({
 
 export const cuesFileSchema = z.strictObject({
   offStoryMark: single,
+  laterMark: single,
   hearsay: z.strictObject({
     places: words,
     people: words,
