@@ -19,21 +19,20 @@ export function composeReply(
 
 /**
  * Lower-cases the first word of a sentence that now follows "Yes —", unless it is a name
- * ("Alba", "BBC"), a word always capitalised ("I") or a title before a name ("Mayor Alba"):
- * names are the words the article writes capitalised mid-sentence.
+ * ("Alba", "BBC") or a word always capitalised ("I"): names are the words the article writes
+ * capitalised mid-sentence.
  */
 function continueSentence(
   text: string,
   properNouns: ReadonlySet<string>,
   alwaysCapitalised: ReadonlySet<string>,
 ): string {
-  const [, first, second] = /^(\p{L}+)\s*(\p{L}*)/u.exec(text) ?? [];
+  const first = /^\p{L}+/u.exec(text)?.[0];
   if (
     !first ||
     alwaysCapitalised.has(first) ||
     properNouns.has(first) ||
-    first.toUpperCase() === first ||
-    (second !== undefined && properNouns.has(second))
+    first.toUpperCase() === first
   ) {
     return text;
   }

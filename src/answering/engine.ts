@@ -10,6 +10,7 @@ import {
   toSuggestion,
 } from './decide.ts';
 import type { LanguagePack } from './language/languagePack.ts';
+import { learnedRanker } from './learnedRanker.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
 import { isYesNoQuestion } from './questionForm.ts';
 import type { RankingOptions } from './rank.ts';
@@ -33,6 +34,11 @@ export interface AnswerEngine {
   entry(id: string): Entry | undefined;
   /** How a question was read and scored: for curators and for tuning, not for users. */
   explain(question: string): Explanation;
+  /**
+   * What the ranker learned from the knowledge, as data another thread can hand to
+   * `createAnswerEngine` (`options.trained`) to build the same engine without learning again.
+   */
+  readonly trained: unknown;
 }
 
 export interface Explanation {
@@ -51,8 +57,13 @@ export interface Explanation {
  * group's defaults, and how they were chosen, sit beside the part they tune.
  */
 export interface EngineOptions {
-  /** The ranker; the engine's own term-index ranker (tuned by `ranking`, `indexing`) by default. */
+  /**
+   * The ranker; by default the engine's own term-index ranker (tuned by `ranking`, `indexing`)
+   * joined by a scorer learned from the phrasings.
+   */
   readonly ranker?: CreateRanker;
+  /** A ranker's trained state from an engine built on the same story (see `AnswerEngine.trained`). */
+  readonly trained?: unknown;
   readonly ranking?: Partial<RankingOptions>;
   readonly indexing?: Partial<IndexOptions>;
   readonly decision?: Partial<DecisionOptions>;
@@ -94,8 +105,14 @@ export function createAnswerEngine(
     knownWords: new Set(vocabulary.keys()),
   });
   const createRanker =
-    options.ranker ?? termIndexRanker({ ranking: options.ranking, indexing: options.indexing });
-  const ranker = createRanker({ entries: story.entries, analyzer, language });
+    options.ranker ??
+    learnedRanker({}, termIndexRanker({ ranking: options.ranking, indexing: options.indexing }));
+  const ranker = createRanker({
+    entries: story.entries,
+    analyzer,
+    language,
+    trained: options.trained,
+  });
   const segments = createSegmenter(language.contextSeparators, segmenting);
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
   const completeWord = createWordCompleter(vocabulary, { ...COMPLETION, ...options.completion });
@@ -193,6 +210,7 @@ export function createAnswerEngine(
 
   return {
     story,
+    trained: ranker.trained,
     entry: (id) => byId.get(id),
     ask(question: string): Answer {
       const trimmed = question.trim();

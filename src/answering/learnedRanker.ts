@@ -1,6 +1,8 @@
 import type { Term } from './analyzer.ts';
 import { FEATURES, type FeatureOptions, featuresOf } from './learned/features.ts';
 import {
+  modelOf,
+  type SoftmaxData,
   type SoftmaxModel,
   TRAINING,
   type TrainingOptions,
@@ -21,14 +23,21 @@ export interface LearnedOptions {
   readonly minShare: number;
   /** Stories with more entries than this are ranked by the term index alone (training grows with entries × phrasings). */
   readonly maxEntries: number;
+  /** Stories with fewer entries than this too: a handful of entries teaches too little. */
+  readonly minEntries: number;
   readonly features: FeatureOptions;
   readonly training: TrainingOptions;
 }
 
 export const LEARNED: LearnedOptions = Object.freeze({
-  blend: 0.5,
-  minShare: 0.05,
+  // Chosen on the shipped story's sets and held-out phrasings: at 0.3 in-scope accuracy over the
+  // four sets rose from 95.7% to 96.5% with refusals 98.6% → 98.1%; 0.5 and 0.7 refused less.
+  blend: 0.3,
+  minShare: 0.2,
+  // Training takes ~0.1 s at 60 entries and grows with entries × phrasings × entries.
   maxEntries: 400,
+  // On an 8-entry story it answered 3–9 points fewer in-scope questions than the index alone.
+  minEntries: 20,
   features: FEATURES,
   training: TRAINING,
 });
@@ -45,22 +54,28 @@ export function learnedRanker(
   const opts: LearnedOptions = { ...LEARNED, ...options };
   return (input) => {
     const ranker = base(input);
-    if (input.entries.length > opts.maxEntries) return ranker;
+    const count = input.entries.length;
+    if (count > opts.maxEntries || count < opts.minEntries) return ranker;
     const featuresOfTerms = (terms: readonly Term[]) =>
       featuresOf(
         terms.map((term) => term.stem),
         terms.filter((term) => !term.light).flatMap((term) => term.word.split(' ')),
         opts.features,
       );
-    const examples = input.entries.flatMap((entry, label) =>
-      [entry.question, ...entry.alternates].map((text) => ({
-        features: featuresOfTerms(input.analyzer.analyzeKnowledge(text)),
-        label,
-      })),
-    );
-    const model: SoftmaxModel = trainSoftmax(examples, input.entries.length, opts.training);
+    const train = (): SoftmaxModel => {
+      const examples = input.entries.flatMap((entry, label) =>
+        [entry.question, ...entry.alternates].map((text) => ({
+          features: featuresOfTerms(input.analyzer.analyzeKnowledge(text)),
+          label,
+        })),
+      );
+      return trainSoftmax(examples, count, opts.training);
+    };
+    const given = input.trained as SoftmaxData | undefined;
+    const model = given?.classCount === count ? modelOf(given) : train();
     return {
       weigh: ranker.weigh,
+      trained: model.data,
       rank(terms): Ranked[] {
         const ranked = ranker.rank(terms);
         const top = ranked[0]?.score ?? 0;

@@ -8,8 +8,8 @@ import { termIndexRanker } from './termIndexRanker.ts';
  * serves with.
  */
 export const RANKERS: Readonly<Record<string, () => CreateRanker>> = Object.freeze({
-  engine: () => termIndexRanker(),
-  learned: () => learnedRanker(),
+  engine: () => learnedRanker(),
+  'term-index': () => termIndexRanker(),
   bm25: () => miniSearchRanker(),
 });
 

@@ -11,7 +11,7 @@ function story(): Story {
       'Mayor Alba shares the new park plan',
       'Mayor Rosa Alba posted the new park plan on Instagram on Monday.',
       'The city council rejected the plan two days later, calling it too costly.',
-      'Alba has not said what she will do next.',
+      "Alba has not said what she will do next, according to Mayor Alba's office.",
     ].join('\n\n'),
   );
   const entry = (e: Partial<Entry> & Pick<Entry, 'id' | 'question' | 'answer'>): Entry => ({
@@ -71,7 +71,7 @@ function story(): Story {
           'mayor plans after the vote',
         ],
         answer: "The article doesn't say: it reports that Alba has not said what she will do next.",
-        sources: [{ paragraph: 3, quote: 'Alba has not said what she will do next.' }],
+        sources: [{ paragraph: 3, quote: 'Alba has not said what she will do next' }],
       }),
     ],
   };

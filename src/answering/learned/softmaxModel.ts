@@ -10,6 +10,16 @@ export interface SoftmaxModel {
   /** Probability of each class (entry index) for a question's features; sums to 1. */
   predict(features: Features): Float64Array;
   readonly classCount: number;
+  /** The trained weights as plain data, which can cross to another thread. */
+  readonly data: SoftmaxData;
+}
+
+/** A trained model as structured-cloneable data: features, weights (feature × class) and biases. */
+export interface SoftmaxData {
+  readonly features: readonly string[];
+  readonly classCount: number;
+  readonly weights: Float64Array;
+  readonly bias: Float64Array;
 }
 
 export interface TrainingOptions {
@@ -98,8 +108,17 @@ export function trainSoftmax(
     }
   }
 
+  return modelOf({ features: [...index.keys()], classCount: K, weights, bias });
+}
+
+/** The model of trained data, from this thread or another. */
+export function modelOf(data: SoftmaxData): SoftmaxModel {
+  const K = data.classCount;
+  const { weights, bias } = data;
+  const index = new Map(data.features.map((feature, i) => [feature, i]));
   return {
     classCount: K,
+    data,
     predict(features: Features): Float64Array {
       const indices: number[] = [];
       const values: number[] = [];
