@@ -2,8 +2,8 @@
  * `npm run eval [-- --verbose] [--ranker=<name>] [<story folder> | <set.yaml>…]`: answer quality
  * (in-scope accuracy and correct refusals) on the evaluation sets of every story folder under
  * `knowledge/` that has an `eval/` folder, or of the story folders and set files given, for every
- * ranker (`engine`, the bot's, and `bm25` for comparison) or the one named. `--verbose` lists
- * every miss.
+ * ranker (`engine`, the bot's, and `bm25` for comparison) or the one named, and how far each
+ * story's phrasings generalise (leave-phrasings-out). `--verbose` lists every miss.
  */
 
 import { basename, dirname, join, resolve } from 'node:path';
@@ -21,6 +21,7 @@ import {
   loadEvaluationSet,
   readEvaluationSet,
 } from '../test/eval/evaluationSet.ts';
+import { KEPT_ALTERNATES, leavePhrasingsOut } from '../test/eval/leavePhrasingsOut.ts';
 
 const KNOWLEDGE_DIR = 'knowledge';
 
@@ -81,6 +82,19 @@ function report(target: Target, language: LanguagePack): void {
   for (const rankerName of rankers) {
     const ranker = RANKERS[rankerName]?.();
     const engine = createAnswerEngine(story.value, language, { ranker });
+    const leftOut = leavePhrasingsOut(story.value, (reduced) =>
+      createAnswerEngine(reduced, language, { ranker }),
+    );
+    process.stdout.write(
+      `${story.value.id}/leave-phrasings-out [${rankerName}]: ${percent(leftOut.accuracy)} of ${leftOut.heldOut} held-out phrasings reach their entry (built on ${KEPT_ALTERNATES} per entry)\n`,
+    );
+    if (verbose) {
+      for (const m of leftOut.misses) {
+        process.stdout.write(
+          `  miss  ${JSON.stringify(m.question)}  expected ${m.expected}, got ${m.got}\n`,
+        );
+      }
+    }
     for (const set of target.sets) {
       const result = evaluate(engine, set);
       process.stdout.write(

@@ -66,6 +66,17 @@ export interface Analyzer {
   analyze(text: string): Term[];
   /** The plain words of a text after chat spellings are expanded, before any filtering. */
   surfaceWords(text: string): string[];
+  /**
+   * Terms of a curated text (a phrasing, an answer) for an index: as `analyze`, without the
+   * off-story mark. A phrasing that happens to ask past the story ("how has it been since") must
+   * not teach the index that the mark is one of its words, or every such question would reach it.
+   */
+  analyzeKnowledge(text: string): Term[];
+  /**
+   * The stem of the later mark, which cues put in for a question about the time after the story
+   * (the off-story mark, for other requests no news story answers, has a stem of its own).
+   */
+  readonly laterStem: string;
 }
 
 /** The terms a synonym stands for: every stem of each of its groups' canonical forms. */
@@ -117,8 +128,12 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const surfaceWords = (text: string): string[] =>
     expandChat(words(normalizeText(text))).flatMap((word) => spell(word).split(' '));
 
-  return {
+  const marks = new Set([stem(language.cues.offStoryMark), stem(language.cues.laterMark)]);
+  const laterStem = stem(language.cues.laterMark);
+  const analyzer: Analyzer = {
     surfaceWords,
+    laterStem,
+    analyzeKnowledge: (text) => analyzer.analyze(text).filter((term) => !marks.has(term.stem)),
     analyze(text: string): Term[] {
       const surface = applyCues(surfaceWords(text));
       const stems = surface.map(stem);
@@ -159,4 +174,5 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       return terms;
     },
   };
+  return analyzer;
 }

@@ -3,20 +3,16 @@ import type { ReplyWords } from './language/languagePack.ts';
 
 /**
  * The reply to one question from one entry: the entry's fact, opened by "Yes —" or "No —" when a
- * yes/no question was asked. `contradicted` is set when the question carries a detail the
- * article contradicts ("did he post it on twitter" when the article says Instagram): then the
- * answer is "No" whatever the entry's own verdict.
+ * yes/no question was asked (`verdict` is its answer, undefined for any other question). An
+ * `unknown` verdict adds nothing: the entry's answer says the article doesn't say.
  */
 export function composeReply(
   entry: Entry,
-  yesNo: boolean,
-  contradicted: boolean,
+  verdict: Verdict | undefined,
   properNouns: ReadonlySet<string>,
   words: ReplyWords,
 ): { readonly text: string; readonly verdict: Verdict | undefined } {
-  if (!yesNo) return { text: entry.answer, verdict: undefined };
-  const verdict: Verdict = contradicted ? 'no' : (entry.verdict ?? 'yes');
-  if (verdict === 'unknown') return { text: entry.answer, verdict };
+  if (verdict === undefined || verdict === 'unknown') return { text: entry.answer, verdict };
   const rest = continueSentence(entry.answer, properNouns, words.alwaysCapitalised);
   return { text: `${words.verdictOpenings[verdict]}${words.separator}${rest}`, verdict };
 }

@@ -10,6 +10,7 @@ export interface DecisionOptions {
   readonly suggestAt: number;
   readonly closeMargin: number;
   readonly maxSuggestions: number;
+  readonly falsePremiseAt: number;
 }
 
 /**
@@ -40,6 +41,14 @@ export const DECISION: DecisionOptions = Object.freeze({
   closeMargin: 0.1,
   /** Enough to cover a close call without burying the answer; no answer changes. */
   maxSuggestions: 3,
+  /**
+   * The score a yes/no question must reach when read with the story's side of a contrast in place
+   * of an alternative the story never mentions ("twitter" read as "instagram"): a "No" that
+   * contradicts the question needs more than an ordinary answer. At 0.55 questions about other
+   * people's accounts got "No"; at 0.9 plain false premises ("did she post it on twitter") were
+   * refused.
+   */
+  falsePremiseAt: 0.8,
 });
 
 /** The follow-up questions an entry links to, skipping ids that no longer exist. */

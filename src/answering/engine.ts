@@ -1,4 +1,4 @@
-import type { Entry, Story } from '../knowledge/types.ts';
+import type { Entry, Story, Verdict } from '../knowledge/types.ts';
 import { ANALYZING, type AnalyzingOptions, createAnalyzer, type Term } from './analyzer.ts';
 import type { Answer, Suggestion } from './answer.ts';
 import { composeReply, properNounsOf } from './composeReply.ts';
@@ -10,6 +10,8 @@ import {
   toSuggestion,
 } from './decide.ts';
 import type { LanguagePack } from './language/languagePack.ts';
+import { learnedRanker } from './learnedRanker.ts';
+import { buildContrasts, createPremiseCheck } from './premise.ts';
 import { isYesNoQuestion } from './questionForm.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -32,6 +34,11 @@ export interface AnswerEngine {
   entry(id: string): Entry | undefined;
   /** How a question was read and scored: for curators and for tuning, not for users. */
   explain(question: string): Explanation;
+  /**
+   * What the ranker learned from the knowledge, as data another thread can hand to
+   * `createAnswerEngine` (`options.trained`) to build the same engine without learning again.
+   */
+  readonly trained: unknown;
 }
 
 export interface Explanation {
@@ -50,8 +57,13 @@ export interface Explanation {
  * group's defaults, and how they were chosen, sit beside the part they tune.
  */
 export interface EngineOptions {
-  /** The ranker; the engine's own term-index ranker (tuned by `ranking`, `indexing`) by default. */
+  /**
+   * The ranker; by default the engine's own term-index ranker (tuned by `ranking`, `indexing`)
+   * joined by a scorer learned from the phrasings.
+   */
   readonly ranker?: CreateRanker;
+  /** A ranker's trained state from an engine built on the same story (see `AnswerEngine.trained`). */
+  readonly trained?: unknown;
   readonly ranking?: Partial<RankingOptions>;
   readonly indexing?: Partial<IndexOptions>;
   readonly decision?: Partial<DecisionOptions>;
@@ -93,8 +105,14 @@ export function createAnswerEngine(
     knownWords: new Set(vocabulary.keys()),
   });
   const createRanker =
-    options.ranker ?? termIndexRanker({ ranking: options.ranking, indexing: options.indexing });
-  const ranker = createRanker({ entries: story.entries, analyzer, language });
+    options.ranker ??
+    learnedRanker({}, termIndexRanker({ ranking: options.ranking, indexing: options.indexing }));
+  const ranker = createRanker({
+    entries: story.entries,
+    analyzer,
+    language,
+    trained: options.trained,
+  });
   const segments = createSegmenter(language.contextSeparators, segmenting);
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
   const completeWord = createWordCompleter(vocabulary, { ...COMPLETION, ...options.completion });
@@ -103,7 +121,61 @@ export function createAnswerEngine(
     ...story.entries.map((entry) => entry.answer),
   ]);
 
+  const names = new Set([...properNouns].map((noun) => noun.toLowerCase()));
   const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
+  const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
+  const contrasts = buildContrasts([...(story.contrasts ?? []), ...language.contrasts], stemsOf);
+  const premise = createPremiseCheck(story.entries, contrasts, stemsOf);
+
+  /**
+   * A yes/no question may name an alternative the story never mentions ("did he post it on
+   * twitter" when the article says Instagram): read with the story's side of that contrast, it
+   * finds the entry whose fact then shows the premise false. Undefined when nothing changes, or
+   * when nothing but names is left to match ("is she on tiktok" asks about another platform,
+   * not about the story's post).
+   */
+  const readAlternative = (terms: readonly Term[]): Ranked[] | undefined => {
+    const known = new Map(ranker.weigh(terms).map((t) => [t.stem, t.known]));
+    let changed = false;
+    const replaced = terms.map((term) => {
+      if (term.light || known.get(term.stem)) return term;
+      const alternative = contrasts
+        .alternativesOf(term.stem)
+        .find((stem) => ranker.weigh([{ stem, word: stem, light: false, share: 1 }])[0]?.known);
+      if (alternative === undefined) return term;
+      changed = true;
+      return { ...term, stem: alternative };
+    });
+    const asksMore = terms.some(
+      (term, i) =>
+        !term.light &&
+        replaced[i] === term &&
+        known.get(term.stem) &&
+        !term.word.split(' ').every((word) => names.has(word)),
+    );
+    return changed && asksMore ? ranker.rank(replaced) : undefined;
+  };
+
+  /**
+   * A question past the article ("has she said anything since?") is refused, unless an entry
+   * says what the article leaves open on that very subject ("The article doesn't say how she
+   * reacted"): that is the more useful honest answer. Read without the off-story mark, the
+   * question may reach such an entry, and only such an entry.
+   */
+  const saysNotCovered = (
+    question: string,
+    terms: readonly Term[],
+    reply: (entry: Entry) => { readonly text: string; readonly verdict: Verdict | undefined },
+  ): Answer | undefined => {
+    if (!terms.some((term) => term.stem === analyzer.laterStem)) return undefined;
+    const ranked = ranker
+      .rank(terms.filter((term) => term.stem !== analyzer.laterStem))
+      .filter((r) => story.entries[r.entry]?.verdict === 'unknown');
+    // Only a question that plainly fits the entry: no lower bar for a clear winner.
+    const strict = { ...decision, clearWinnerAt: decision.answerAt };
+    const answer = decide(question, ranked, story.entries, related, reply, strict);
+    return answer.status === 'answered' ? answer : undefined;
+  };
 
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);
@@ -138,6 +210,7 @@ export function createAnswerEngine(
 
   return {
     story,
+    trained: ranker.trained,
     entry: (id) => byId.get(id),
     ask(question: string): Answer {
       const trimmed = question.trim();
@@ -149,9 +222,25 @@ export function createAnswerEngine(
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
       const yesNo = isYesNoQuestion(surface, language.questionForm);
+      const reading = read(trimmed);
+      let ranked = reading.ranked;
+      if (yesNo) {
+        const alternative = readAlternative(reading.terms);
+        const score = alternative?.[0]?.score ?? 0;
+        if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0))
+          ranked = alternative;
+      }
+      const stems = reading.terms.map((term) => term.stem);
       const reply = (entry: Entry) =>
-        composeReply(entry, yesNo, false, properNouns, language.reply);
-      return decide(question, read(trimmed).ranked, story.entries, related, reply, decision);
+        composeReply(
+          entry,
+          yesNo ? premise.verdict(entry, stems) : undefined,
+          properNouns,
+          language.reply,
+        );
+      const answer = decide(question, ranked, story.entries, related, reply, decision);
+      if (answer.status === 'answered') return answer;
+      return saysNotCovered(question, reading.terms, reply) ?? answer;
     },
     explain(question: string): Explanation {
       const { terms, ranked } = read(question.trim());

@@ -105,7 +105,7 @@ export function miniSearchRanker(options: Partial<Bm25Options> = {}): CreateRank
   return ({ entries, analyzer }) => {
     const stemsOf = (text: string): string =>
       analyzer
-        .analyze(text)
+        .analyzeKnowledge(text)
         .map((t) => t.stem)
         .join(' ');
     const phrasingDocs: Document[] = [];

@@ -28,6 +28,12 @@ export interface Ranker {
   rank(terms: readonly Term[]): Ranked[];
   /** How much each distinct term counts, and whether the knowledge uses it (for `explain`). */
   weigh(terms: readonly Term[]): WeightedTerm[];
+  /**
+   * What the ranker learned from the knowledge, as structured-cloneable data: a ranker built in
+   * another thread on the same knowledge is given it back (`RankerInput.trained`) instead of
+   * learning again on the thread that answers.
+   */
+  readonly trained?: unknown;
 }
 
 /** What a ranker is built from: the entries and the analyzer that reads their phrasings. */
@@ -35,6 +41,8 @@ export interface RankerInput {
   readonly entries: readonly Entry[];
   readonly analyzer: Analyzer;
   readonly language: LanguagePack;
+  /** A ranker's `trained` state from a ranker built on the same knowledge, if there is one. */
+  readonly trained?: unknown;
 }
 
 /** Builds a ranker for a story; one is built per engine, when the knowledge is (re)loaded. */

@@ -1,3 +1,4 @@
+import { learnedRanker } from './learnedRanker.ts';
 import { miniSearchRanker } from './miniSearchRanker.ts';
 import type { CreateRanker } from './ranker.ts';
 import { termIndexRanker } from './termIndexRanker.ts';
@@ -7,7 +8,8 @@ import { termIndexRanker } from './termIndexRanker.ts';
  * serves with.
  */
 export const RANKERS: Readonly<Record<string, () => CreateRanker>> = Object.freeze({
-  engine: () => termIndexRanker(),
+  engine: () => learnedRanker(),
+  'term-index': () => termIndexRanker(),
   bm25: () => miniSearchRanker(),
 });
 

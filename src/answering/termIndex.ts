@@ -127,7 +127,7 @@ export function buildTermIndex(
     const texts = [entry.question, ...entry.alternates];
     const counts = new Map<string, number>();
     for (const text of texts) {
-      const terms = analyzer.analyze(text);
+      const terms = analyzer.analyzeKnowledge(text);
       if (terms.length === 0) continue;
       phrasingTerms.push({ entry: e, terms });
       for (const stem of new Set(terms.map((term) => term.stem))) {
@@ -141,7 +141,7 @@ export function buildTermIndex(
   entries.forEach((entry, e) => {
     const context = [entry.answer, ...entry.sources.map((source) => source.quote)];
     for (const sentence of context.flatMap(sentencesOf)) {
-      const terms = analyzer.analyze(sentence).filter((term) => !term.light);
+      const terms = analyzer.analyzeKnowledge(sentence).filter((term) => !term.light);
       for (const term of terms) mark(term.stem, e, options.answerTermStrength);
       // A fact no phrasing of any entry asks about: when another entry's phrasings ask about it,
       // that entry is the one for it, and this sentence only mentions it.

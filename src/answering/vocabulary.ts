@@ -4,7 +4,7 @@ import type { LanguagePack } from './language/languagePack.ts';
 
 /**
  * Words the spelling corrector corrects towards, with how often the story uses them: the article,
- * the curated text and every synonym, plus the everyday words of the alternates (their
+ * the curated text, every synonym and contrast, plus the everyday words of the alternates (their
  * deliberate typos must not become targets), the language's function words and what chat
  * spellings stand for. `base` is an analyzer without spelling correction.
  */
@@ -21,6 +21,8 @@ export function vocabularyOf(
   const canonical = [
     ...story.article.paragraphs,
     ...synonyms.flat(),
+    // Alternatives that contradict the story ("cnn" against "bbc") are words, not typos of one.
+    ...[...(story.contrasts ?? []), ...language.contrasts].flat(2),
     ...story.entries.flatMap((e) => [e.question, e.answer, ...e.sources.map((s) => s.quote)]),
   ];
   for (const text of canonical) for (const word of base.surfaceWords(text)) add(word);

@@ -5,13 +5,13 @@
  * synonyms that sit in two groups (each reads as both: sometimes meant, often a slip).
  */
 import { basename, join, resolve } from 'node:path';
-import { createAnswerEngine } from '../answering/engine.ts';
 import type { LanguagePack } from '../answering/language/languagePack.ts';
 import { sharedSynonyms } from '../answering/synonyms.ts';
 import { checkStory } from './checks.ts';
 import { loadLanguagePack } from './loadLanguage.ts';
 import { loadStory, STORY_FILES } from './loadStory.ts';
 import { formatProblem } from './problem.ts';
+import { routingEngine } from './routingEngine.ts';
 import { isStoryFolder, storyFolders } from './storyFolders.ts';
 
 const write = (line: string): void => {
@@ -30,7 +30,7 @@ function checkFolder(dir: string, language: LanguagePack): boolean {
     return false;
   }
   const story = loaded.value;
-  const engine = createAnswerEngine(story, language);
+  const engine = routingEngine(story, language);
   const report = checkStory(story, (q) => engine.ask(q), {
     qa: join(dir, STORY_FILES.qa),
     story: join(dir, STORY_FILES.story),

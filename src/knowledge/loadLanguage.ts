@@ -12,6 +12,7 @@ import {
 } from '../answering/language/languagePack.ts';
 import {
   chatSpellingsFileSchema,
+  contrastsFileSchema,
   cuesFileSchema,
   type FrequenciesFile,
   frequenciesFileSchema,
@@ -46,6 +47,7 @@ export function defaultLanguageDir(): string {
 /** The files of a language folder. */
 export const LANGUAGE_FILES = Object.freeze({
   synonyms: 'synonyms.yaml',
+  contrasts: 'contrasts.yaml',
   chatSpellings: 'chatSpellings.yaml',
   words: 'words.yaml',
   cues: 'cues.yaml',
@@ -82,6 +84,7 @@ export function loadLanguagePack(
   };
   const files = {
     synonyms: read(LANGUAGE_FILES.synonyms, synonymsFileSchema),
+    contrasts: read(LANGUAGE_FILES.contrasts, contrastsFileSchema),
     chatSpellings: read(LANGUAGE_FILES.chatSpellings, chatSpellingsFileSchema),
     words: read(LANGUAGE_FILES.words, wordsFileSchema),
     cues: read(LANGUAGE_FILES.cues, cuesFileSchema),

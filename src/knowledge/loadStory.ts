@@ -68,6 +68,9 @@ export function loadStory(
       article,
       entries: Object.freeze(entries),
       synonyms: Object.freeze(qa.synonyms.map((group) => Object.freeze([...group]))),
+      contrasts: Object.freeze(
+        qa.contrasts.map((sides) => Object.freeze(sides.map((side) => Object.freeze([...side])))),
+      ),
       summary: story.summary,
       timeline: Object.freeze(story.timeline.map((step) => Object.freeze({ ...step }))),
     }),

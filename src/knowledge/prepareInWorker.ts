@@ -23,7 +23,9 @@ export function prepareInWorker(
     const checked = await runWorker(worker, dir);
     if (!checked.ok) return checked;
     const started = performance.now();
-    const engine = createAnswerEngine(deepFreeze(checked.value.story), language);
+    const engine = createAnswerEngine(deepFreeze(checked.value.story), language, {
+      trained: checked.value.trained,
+    });
     return ok({
       engine,
       report: checked.value.report,

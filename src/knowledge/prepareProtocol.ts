@@ -9,5 +9,11 @@ export interface PrepareWorkerData {
 
 /** What it sends back: the checked story, or every problem found. */
 export type PreparedMessage =
-  | { readonly ok: true; readonly story: Story; readonly report: CheckReport }
+  | {
+      readonly ok: true;
+      readonly story: Story;
+      readonly report: CheckReport;
+      /** What the engine's ranker learned, so the answering thread need not learn it again. */
+      readonly trained: unknown;
+    }
   | { readonly ok: false; readonly problems: readonly KnowledgeProblem[] };

@@ -6,6 +6,7 @@ import { type CheckReport, checkStory } from './checks.ts';
 import { loadStory, STORY_FILES } from './loadStory.ts';
 import type { KnowledgeProblem } from './problem.ts';
 import { readKnowledgeFile } from './readKnowledgeFile.ts';
+import { routingEngine } from './routingEngine.ts';
 
 /** A story that passed every check, with the engine built on it. */
 export interface PreparedStory {
@@ -28,7 +29,8 @@ export function prepareStory(
   const loaded = loadStory(dir, readFile);
   if (!loaded.ok) return loaded;
   const engine = createAnswerEngine(loaded.value, language);
-  const report = checkStory(loaded.value, (q) => engine.ask(q), {
+  const routing = routingEngine(loaded.value, language);
+  const report = checkStory(loaded.value, (q) => routing.ask(q), {
     qa: join(dir, STORY_FILES.qa),
     story: join(dir, STORY_FILES.story),
   });

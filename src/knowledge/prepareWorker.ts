@@ -15,7 +15,12 @@ const { dir } = workerData as PrepareWorkerData;
 const language = loadLanguagePack();
 const prepared = language.ok ? prepareStory(dir, language.value) : language;
 const message: PreparedMessage = prepared.ok
-  ? { ok: true, story: prepared.value.engine.story, report: prepared.value.report }
+  ? {
+      ok: true,
+      story: prepared.value.engine.story,
+      report: prepared.value.report,
+      trained: prepared.value.engine.trained,
+    }
   : { ok: false, problems: prepared.error };
 port.postMessage(message);
 port.close();

@@ -33,6 +33,8 @@ const entrySchema = z.strictObject({
 /** The curated Q&A file of one story (`qa.yaml`). */
 export const qaFileSchema = z.strictObject({
   synonyms: z.array(z.array(text).min(2)).default([]),
+  /** Story-specific sets of mutually exclusive alternatives, added to the language's. */
+  contrasts: z.array(z.array(z.array(text).min(1)).min(2)).default([]),
   entries: z.array(entrySchema).min(1),
 });
 

@@ -47,6 +47,11 @@ export interface Story {
   readonly entries: readonly Entry[];
   /** Story-specific equivalences; the first item of each group is the canonical form. */
   readonly synonyms: readonly (readonly string[])[];
+  /**
+   * Story-specific sets of mutually exclusive alternatives, each side a list of words: a yes/no
+   * question naming a side the answer contradicts is answered "No". Added to the language's.
+   */
+  readonly contrasts?: readonly (readonly (readonly string[])[])[];
   /** Short summary and the story's turns, for front ends that present the story. */
   readonly summary: string;
   readonly timeline: readonly TimelineStep[];

@@ -18,34 +18,34 @@ const nouns = properNounsOf(['The council met Mayor Alba in Riverton. Then it ra
 
 describe('composeReply', () => {
   it('gives the fact alone to an open question', () => {
-    expect(composeReply(entry('The bridge opened.', 'no'), false, false, nouns, words).text).toBe(
+    expect(composeReply(entry('The bridge opened.', 'no'), undefined, nouns, words).text).toBe(
       'The bridge opened.',
     );
   });
 
   it('opens a yes/no reply with the verdict, the fact continuing the sentence', () => {
-    expect(composeReply(entry('The bridge opened in May.'), true, false, nouns, words).text).toBe(
+    expect(composeReply(entry('The bridge opened in May.'), 'yes', nouns, words).text).toBe(
       'Yes — the bridge opened in May.',
     );
-    expect(
-      composeReply(entry('The bridge stayed shut.', 'no'), true, false, nouns, words).text,
-    ).toBe('No — the bridge stayed shut.');
+    expect(composeReply(entry('The bridge stayed shut.', 'no'), 'no', nouns, words).text).toBe(
+      'No — the bridge stayed shut.',
+    );
   });
 
   it('keeps a name capitalised after the verdict', () => {
-    expect(composeReply(entry('Alba opened it.'), true, false, nouns, words).text).toBe(
+    expect(composeReply(entry('Alba opened it.'), 'yes', nouns, words).text).toBe(
       'Yes — Alba opened it.',
     );
   });
 
-  it('says no when the question carries a detail the article contradicts', () => {
-    const reply = composeReply(entry('Alba opened it on Monday.', 'yes'), true, true, nouns, words);
+  it('opens with No for a no verdict whatever the entry says of its own question', () => {
+    const reply = composeReply(entry('Alba opened it on Monday.', 'yes'), 'no', nouns, words);
     expect(reply).toEqual({ text: 'No — Alba opened it on Monday.', verdict: 'no' });
   });
 
   it('adds nothing to an entry whose answer is that the article does not say', () => {
     const text = "The article doesn't say why.";
-    expect(composeReply(entry(text, 'unknown'), true, false, nouns, words).text).toBe(text);
+    expect(composeReply(entry(text, 'unknown'), 'unknown', nouns, words).text).toBe(text);
   });
 });
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnswerEngine } from '../../src/answering/engine.ts';
 import { canonicalQuoteText, parseArticle } from '../../src/knowledge/article.ts';
 import { checkStory } from '../../src/knowledge/checks.ts';
 import { loadStory } from '../../src/knowledge/loadStory.ts';
+import { routingEngine } from '../../src/knowledge/routingEngine.ts';
 import {
   OTHER_STORY_DIR,
   STORY_DIR,
@@ -26,7 +26,7 @@ function loadEdited(edit: (qa: string) => string) {
 function problemsOf(edit: (qa: string) => string): string[] {
   const loaded = loadEdited(edit);
   if (!loaded.ok) return loaded.error.map((p) => `${p.entryId ?? ''}: ${p.reason}`);
-  const engine = createAnswerEngine(loaded.value, shippedLanguage());
+  const engine = routingEngine(loaded.value, shippedLanguage());
   return checkStory(loaded.value, (q) => engine.ask(q), FILES).problems.map(
     (p) => `${p.entryId ?? ''}: ${p.reason}`,
   );
@@ -35,7 +35,7 @@ function problemsOf(edit: (qa: string) => string): string[] {
 describe('the shipped knowledge', () => {
   it('passes every check and cites every paragraph', () => {
     const story = shippedStory();
-    const engine = createAnswerEngine(story, shippedLanguage());
+    const engine = routingEngine(story, shippedLanguage());
     const report = checkStory(story, (q) => engine.ask(q), FILES);
     expect(report.problems).toEqual([]);
     expect(report.uncitedParagraphs).toEqual([]);
@@ -52,7 +52,7 @@ describe('the shipped knowledge', () => {
 describe('the second story of the tests', () => {
   it('passes every check and cites every paragraph', () => {
     const story = storyAt(OTHER_STORY_DIR);
-    const engine = createAnswerEngine(story, shippedLanguage());
+    const engine = routingEngine(story, shippedLanguage());
     const report = checkStory(story, (q) => engine.ask(q), FILES);
     expect(report.problems).toEqual([]);
     expect(report.uncitedParagraphs).toEqual([]);

@@ -10,9 +10,10 @@ import { type Cue, endsAt, phraseFinder } from './cue.ts';
  */
 export function markBeyondStory(language: LanguagePack): Cue {
   const { stopWords, fillerWords } = language;
-  const { offStoryMark } = language.cues;
+  const { offStoryMark, laterMark } = language.cues;
   const cue = language.cues.beyondStory;
   const sinceWhen = phraseFinder(cue.sinceWhen);
+  const afterStory = phraseFinder(cue.afterStory);
   const content = (w: string | undefined): boolean =>
     w !== undefined && !stopWords.has(w) && !fillerWords.has(w);
   return (words) => {
@@ -20,7 +21,12 @@ export function markBeyondStory(language: LanguagePack): Cue {
     for (let i = 0; i < words.length; i++) {
       const word = words[i] ?? '';
       const next = words[i + 1];
-      if (cue.now.has(word)) out.push(offStoryMark);
+      // "is he president today", "what happened next", "since then": after the story was written.
+      if (cue.now.has(word) || afterStory(words, i)) out.push(laterMark);
+      // "has she ever been to paris", "did he ever prank anyone": a whole life, not one story.
+      if (word === cue.ever && words.slice(i + 1).some((w) => cue.everAfter.has(w))) {
+        out.push(laterMark);
+      }
       // "how long has she been mayor" asks about a state lasting to today; "how long has the
       // country been criticised" asks about a span the article may give.
       const since = sinceWhen(words, i);
@@ -28,7 +34,7 @@ export function markBeyondStory(language: LanguagePack): Cue {
         since &&
         words.slice(i + since.length, i + since.length + 4).some((w) => cue.lastingStates.has(w))
       ) {
-        out.push(offStoryMark);
+        out.push(laterMark);
       }
       if (word === cue.not && cue.modals.has(words[i - 1] ?? '')) out.push(cue.doubt);
       // "still president", "still the leader", "still press secretary", "still in power".
@@ -37,7 +43,7 @@ export function markBeyondStory(language: LanguagePack): Cue {
         next !== undefined &&
         (cue.lastingStates.has(next) || cue.lastingStates.has(words[i + 2] ?? ''))
       ) {
-        out.push(offStoryMark);
+        out.push(laterMark);
       }
       if (
         word === cue.other &&

@@ -1,5 +1,6 @@
 import type {
   ChatSpellingsFile,
+  ContrastsFile,
   CuesFile,
   QuestionFormFile,
   ReplyFile,
@@ -14,6 +15,8 @@ export type Phrase = readonly string[];
 export interface CueWords {
   /** A token no story or dictionary contains, standing for a request no news story answers. */
   readonly offStoryMark: string;
+  /** The same, for a question about the time after the story was written. */
+  readonly laterMark: string;
   readonly hearsay: {
     readonly places: ReadonlySet<string>;
     readonly people: ReadonlySet<string>;
@@ -30,6 +33,9 @@ export interface CueWords {
   };
   readonly beyondStory: {
     readonly now: ReadonlySet<string>;
+    readonly afterStory: readonly Phrase[];
+    readonly ever: string;
+    readonly everAfter: ReadonlySet<string>;
     readonly sinceWhen: readonly Phrase[];
     readonly still: string;
     readonly lastingStates: ReadonlySet<string>;
@@ -117,6 +123,11 @@ export interface LanguagePack {
   /** Everyday words naming facts of someone's life ("wife", "born"): weighed like names when unknown. */
   readonly personalFacts: ReadonlySet<string>;
   readonly cues: CueWords;
+  /**
+   * Sets of mutually exclusive alternatives ("instagram" / "twitter", "praise" / "criticise"):
+   * a yes/no question naming a side whose other side the answer holds is answered "No".
+   */
+  readonly contrasts: readonly (readonly (readonly string[])[])[];
   readonly questionForm: QuestionFormWords;
   readonly reply: ReplyWords;
   readonly frequencies: WordFrequencies;
@@ -125,6 +136,7 @@ export interface LanguagePack {
 /** The checked contents of a language folder's files. */
 export interface LanguageFiles {
   readonly synonyms: SynonymsFile;
+  readonly contrasts: ContrastsFile;
   readonly chatSpellings: ChatSpellingsFile;
   readonly words: WordsFile;
   readonly cues: CuesFile;
@@ -147,6 +159,11 @@ export function buildLanguagePack(
   return Object.freeze({
     name,
     synonyms: Object.freeze(files.synonyms.groups.map((group) => Object.freeze([...group]))),
+    contrasts: Object.freeze(
+      files.contrasts.sets.map((sides) =>
+        Object.freeze(sides.map((side) => Object.freeze([...side]))),
+      ),
+    ),
     chatSpellings: new Map(
       Object.entries(files.chatSpellings.spellings).map(([from, to]) => [from, phrase(to)]),
     ),
@@ -163,6 +180,7 @@ export function buildLanguagePack(
     personalFacts: set(words.personalFacts),
     cues: Object.freeze({
       offStoryMark: cues.offStoryMark,
+      laterMark: cues.laterMark,
       hearsay: Object.freeze({
         places: set(cues.hearsay.places),
         people: set(cues.hearsay.people),
@@ -180,6 +198,8 @@ export function buildLanguagePack(
       beyondStory: Object.freeze({
         ...cues.beyondStory,
         now: set(cues.beyondStory.now),
+        afterStory: cues.beyondStory.afterStory.map(phrase),
+        everAfter: set(cues.beyondStory.everAfter),
         sinceWhen: cues.beyondStory.sinceWhen.map(phrase),
         lastingStates: set(cues.beyondStory.lastingStates),
         otherOpeners: set(cues.beyondStory.otherOpeners),

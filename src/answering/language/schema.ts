@@ -20,6 +20,11 @@ export const synonymsFileSchema = z.strictObject({
   groups: z.array(z.array(word).min(2)).min(1),
 });
 
+/** Sets of mutually exclusive alternatives, each side a list of words or phrases. */
+export const contrastsFileSchema = z.strictObject({
+  sets: z.array(z.array(phrases).min(2)).min(1),
+});
+
 export const chatSpellingsFileSchema = z.strictObject({
   spellings: z.record(single, word),
 });
@@ -39,6 +44,7 @@ export const wordsFileSchema = z.strictObject({
 
 export const cuesFileSchema = z.strictObject({
   offStoryMark: single,
+  laterMark: single,
   hearsay: z.strictObject({
     places: words,
     people: words,
@@ -51,6 +57,9 @@ export const cuesFileSchema = z.strictObject({
   offStory: z.strictObject({ howTo: phrases, definition: phrases, phrases }),
   beyondStory: z.strictObject({
     now: words,
+    afterStory: phrases,
+    ever: single,
+    everAfter: words,
     sinceWhen: phrases,
     still: single,
     lastingStates: words,
@@ -105,6 +114,7 @@ export const frequenciesFileSchema = z.strictObject({
 export const frequencyListSchema = z.array(z.object({ word: z.string(), count: z.number() }));
 
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+export type ContrastsFile = z.infer<typeof contrastsFileSchema>;
 export type ChatSpellingsFile = z.infer<typeof chatSpellingsFileSchema>;
 export type WordsFile = z.infer<typeof wordsFileSchema>;
 export type CuesFile = z.infer<typeof cuesFileSchema>;

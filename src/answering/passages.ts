@@ -1,0 +1,148 @@
+import type { Article, Source } from '../knowledge/types.ts';
+
+/**
+ * The second tier of answers: when no curated entry fits but a question clearly targets one
+ * sentence of the article (by its distinctive words, or by quoting it), that sentence is the
+ * answer, quoted verbatim with its paragraph. It also carries a new story that has only a
+ * handful of entries.
+ */
+
+/** One sentence of the article, as it stands in its paragraph. */
+export interface Passage {
+  readonly paragraph: number;
+  readonly sentence: string;
+}
+
+export interface PassageOptions {
+  /** Share of the question's known-term weight a sentence must cover. */
+  readonly minCoverage: number;
+  /** Distinctive terms (found in few sentences) a sentence must share with the question. */
+  readonly minDistinctive: number;
+  /** A term in at most this share of the sentences is distinctive. */
+  readonly distinctiveShare: number;
+  /** Words in a row a question must quote from a sentence for the quote alone to decide. */
+  readonly quotedWords: number;
+  /** How far ahead of the runner-up sentence the best must be. */
+  readonly margin: number;
+}
+
+export const PASSAGES: PassageOptions = Object.freeze({
+  // Chosen on the shipped story's held-out phrasings with the curated entries removed: lower
+  // coverage answers questions that share only a name with a sentence.
+  minCoverage: 0.6,
+  minDistinctive: 2,
+  distinctiveShare: 0.15,
+  quotedWords: 4,
+  margin: 0.1,
+});
+
+export interface PassageMatch {
+  readonly passage: Passage;
+  readonly source: Source;
+  /** In [0, 1]. */
+  readonly score: number;
+}
+
+export interface PassageFinder {
+  /**
+   * The sentence a question targets, or undefined. `stems` are the question's content stems
+   * (after synonyms), `unknownWeight` the weight of its words the story never uses, and `words`
+   * its plain normalised words (for quoted fragments).
+   */
+  find(
+    stems: readonly string[],
+    unknownWeight: number,
+    words: readonly string[],
+  ): PassageMatch | undefined;
+}
+
+/** Splits a paragraph into sentences, keeping quotations and abbreviations ("S.") whole. */
+export function sentencesOf(paragraph: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const pattern = /[.!?]["”’)]?(?=\s+["“(]?\p{Lu})/gu;
+  for (const match of paragraph.matchAll(pattern)) {
+    const end = (match.index ?? 0) + match[0].length;
+    // "Dmitri S. Peskov": a single capital before the stop is an initial, not a sentence end.
+    if (/(?:^|\s)\p{Lu}\.$/u.test(paragraph.slice(Math.max(0, end - 3), end))) continue;
+    out.push(paragraph.slice(start, end).trim());
+    start = end;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest.length > 0) out.push(rest);
+  return out;
+}
+
+/** Indexes the article's sentences with the engine's own reading of text. */
+export function createPassageFinder(
+  article: Article,
+  toStems: (text: string) => readonly string[],
+  toWords: (text: string) => readonly string[],
+  options: PassageOptions = PASSAGES,
+): PassageFinder {
+  const passages: { passage: Passage; stems: Set<string>; words: string }[] = [];
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const sentence of sentencesOf(paragraph)) {
+      passages.push({
+        passage: { paragraph: p, sentence },
+        stems: new Set(toStems(sentence)),
+        words: ` ${toWords(sentence).join(' ')} `,
+      });
+    }
+  });
+  const frequency = new Map<string, number>();
+  for (const { stems } of passages)
+    for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  const weight = (stem: string): number =>
+    Math.log(1 + passages.length / (frequency.get(stem) ?? passages.length));
+  const distinctive = (stem: string): boolean =>
+    (frequency.get(stem) ?? passages.length) <=
+    Math.max(1, options.distinctiveShare * passages.length);
+
+  const quoted = (words: readonly string[]): number | undefined => {
+    const n = options.quotedWords;
+    const hits = new Set<number>();
+    for (let i = 0; i + n <= words.length; i++) {
+      const fragment = ` ${words.slice(i, i + n).join(' ')} `;
+      passages.forEach((p, k) => {
+        if (p.words.includes(fragment)) hits.add(k);
+      });
+    }
+    return hits.size === 1 ? [...hits][0] : undefined;
+  };
+
+  return {
+    find(stems, unknownWeight, words) {
+      const toMatch = [...new Set(stems)];
+      const quote = quoted(words);
+      if (quote !== undefined) {
+        const hit = passages[quote];
+        if (hit) return { passage: hit.passage, source: sourceOf(hit.passage), score: 1 };
+      }
+      const known = toMatch.filter((stem) => frequency.has(stem));
+      const total = known.reduce((sum, stem) => sum + weight(stem), 0) + unknownWeight;
+      if (total === 0) return undefined;
+      const scored = passages
+        .map((p) => {
+          const shared = known.filter((stem) => p.stems.has(stem));
+          const score = shared.reduce((sum, stem) => sum + weight(stem), 0) / total;
+          return { p, score, distinctive: shared.filter(distinctive).length };
+        })
+        .sort((a, b) => b.score - a.score);
+      const [best, second] = scored;
+      if (
+        !best ||
+        best.score < options.minCoverage ||
+        best.distinctive < options.minDistinctive ||
+        best.score - (second?.score ?? 0) < options.margin
+      ) {
+        return undefined;
+      }
+      return { passage: best.p.passage, source: sourceOf(best.p.passage), score: best.score };
+    },
+  };
+}
+
+function sourceOf(passage: Passage): Source {
+  return { paragraph: passage.paragraph, quote: passage.sentence };
+}

@@ -1,0 +1,140 @@
+import type { Entry, Verdict } from '../knowledge/types.ts';
+
+/**
+ * False premises in yes/no questions. "Did he post it on Twitter?" when the article says
+ * Instagram, "did three pranksters do it" when it says two, "did the Kremlin refuse to talk" when
+ * it says Putin is willing: the question names one side of a contrast whose other side the answer
+ * holds. Such a question is answered "No — <what the article says>", not refused or confirmed.
+ */
+
+/**
+ * Sets of mutually exclusive alternatives, each side a list of words or phrases that mean the
+ * same ("[[instagram, insta], [twitter, tweet], …]", "[[praise, support], [slam, criticise]]").
+ */
+export type ContrastSet = readonly (readonly string[])[];
+
+/** Where a stem sits among the contrast sets. */
+interface Place {
+  readonly set: number;
+  readonly side: number;
+}
+
+/** Contrast sets read into stems, ready to test questions against entries. */
+export interface Contrasts {
+  /** The sides a text's stems fall on, as `set:side` keys. */
+  sidesOf(stems: readonly string[]): Set<string>;
+  /**
+   * The other sides' stems of a set, for a stem the knowledge never uses: "twitter" can be read as
+   * "instagram" to find the entry that then contradicts it.
+   */
+  alternativesOf(stem: string): readonly string[];
+}
+
+/** Builds the contrasts; `toStems` reduces a word or phrase exactly as the analyzer does. */
+export function buildContrasts(
+  sets: readonly ContrastSet[],
+  toStems: (text: string) => readonly string[],
+): Contrasts {
+  const places = new Map<string, Place[]>();
+  const sideStems: string[][][] = sets.map((set) => set.map(() => []));
+  sets.forEach((set, s) => {
+    set.forEach((side, d) => {
+      for (const member of side) {
+        const key = toStems(member).join(' ');
+        if (key.length === 0) continue;
+        const list = places.get(key) ?? [];
+        list.push({ set: s, side: d });
+        places.set(key, list);
+        sideStems[s]?.[d]?.push(key);
+      }
+    });
+  });
+  const longest = Math.max(1, ...[...places.keys()].map((key) => key.split(' ').length));
+
+  return {
+    sidesOf(stems: readonly string[]): Set<string> {
+      const sides = new Set<string>();
+      for (let i = 0; i < stems.length; i++) {
+        for (let length = Math.min(longest, stems.length - i); length >= 1; length--) {
+          const found = places.get(stems.slice(i, i + length).join(' '));
+          if (!found) continue;
+          for (const place of found) sides.add(`${place.set}:${place.side}`);
+          break;
+        }
+      }
+      return sides;
+    },
+    alternativesOf(stem: string): readonly string[] {
+      const found = places.get(stem) ?? [];
+      return found.flatMap((place) =>
+        (sideStems[place.set] ?? []).flatMap((side, d) =>
+          d === place.side ? [] : side.filter((key) => !key.includes(' ')),
+        ),
+      );
+    },
+  };
+}
+
+/**
+ * True when the question names a side of a contrast that the fact does not hold while the fact
+ * holds another side of the same contrast: the question's detail is contradicted.
+ */
+export function contradicts(
+  questionSides: ReadonlySet<string>,
+  factSides: ReadonlySet<string>,
+): boolean {
+  for (const key of questionSides) {
+    if (factSides.has(key)) continue;
+    const set = key.slice(0, key.indexOf(':'));
+    for (const held of factSides) if (held.startsWith(`${set}:`)) return true;
+  }
+  return false;
+}
+
+/** The sides an entry's own question and its fact (answer and quotes) fall on. */
+interface EntrySides {
+  readonly question: ReadonlySet<string>;
+  readonly fact: ReadonlySet<string>;
+}
+
+/** Decides the answer to a yes/no question from the entry that answers it. */
+export interface PremiseCheck {
+  /**
+   * The verdict for a yes/no question read as `questionStems`, answered by `entry`:
+   * - an entry whose own question is yes/no keeps its verdict, turned over when the question
+   *   names the other side of a contrast than the entry's question does ("did the Kremlin deny
+   *   it" answered by "Did the Kremlin confirm the call?": no → yes);
+   * - any other entry says "yes", or "no" when the question names a side its fact contradicts.
+   */
+  verdict(entry: Entry, questionStems: readonly string[]): Verdict;
+}
+
+/** Reads every entry's sides once, when the engine is built. */
+export function createPremiseCheck(
+  entries: readonly Entry[],
+  contrasts: Contrasts,
+  toStems: (text: string) => readonly string[],
+): PremiseCheck {
+  const sides = new Map<Entry, EntrySides>();
+  for (const entry of entries) {
+    const fact = [entry.answer, ...entry.sources.map((source) => source.quote)].join(' ');
+    sides.set(entry, {
+      question: contrasts.sidesOf(toStems(entry.question)),
+      fact: contrasts.sidesOf(toStems(fact)),
+    });
+  }
+  return {
+    verdict(entry, questionStems) {
+      const asked = contrasts.sidesOf(questionStems);
+      const own = sides.get(entry);
+      if (entry.verdict === 'unknown') return 'unknown';
+      if (!own) return entry.verdict ?? 'yes';
+      if (entry.verdict && contradicts(asked, own.question)) {
+        return entry.verdict === 'yes' ? 'no' : 'yes';
+      }
+      // A detail the article contradicts makes the premise false, whatever else is right.
+      if (contradicts(asked, own.fact)) return 'no';
+      return entry.verdict ?? 'yes';
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerEngine } from '../../src/answering/engine.ts';
+import { parseArticle } from '../../src/knowledge/article.ts';
+import type { Entry, Story } from '../../src/knowledge/types.ts';
+import { shippedLanguage } from '../storyFixture.ts';
+
+/** A story built for yes/no questions: a post on one platform, a plan rejected, a reaction not known. */
+function story(): Story {
+  const article = parseArticle(
+    [
+      'Mayor Alba shares the new park plan',
+      'Mayor Rosa Alba posted the new park plan on Instagram on Monday.',
+      'The city council rejected the plan two days later, calling it too costly.',
+      "Alba has not said what she will do next, according to Mayor Alba's office.",
+    ].join('\n\n'),
+  );
+  const entry = (e: Partial<Entry> & Pick<Entry, 'id' | 'question' | 'answer'>): Entry => ({
+    alternates: [],
+    sources: [{ paragraph: 1, quote: 'posted the new park plan on Instagram' }],
+    related: [],
+    ...e,
+  });
+  return {
+    id: 'park-plan',
+    title: 'The park plan',
+    description: 'The park plan',
+    examples: ['Where did the mayor post the plan?'],
+    article,
+    synonyms: [],
+    summary: 'The mayor posted a park plan; the council rejected it.',
+    timeline: [],
+    entries: [
+      entry({
+        id: 'post',
+        question: 'Where did the mayor post the park plan?',
+        alternates: [
+          'where was the plan posted',
+          'did the mayor post the plan online',
+          'where did alba share the plan',
+          'which site did the mayor post the park plan on',
+          'how did the mayor share the park plan',
+          'mayor post park plan where',
+        ],
+        answer: 'Mayor Rosa Alba posted the new park plan on Instagram on Monday.',
+      }),
+      entry({
+        id: 'approved',
+        question: 'Did the council approve the park plan?',
+        verdict: 'no',
+        alternates: [
+          'did the council approve the plan',
+          'was the park plan approved',
+          'did the council accept the park plan',
+          'is the park plan going ahead',
+          'did the plan pass the council',
+          'council approval of the park plan',
+        ],
+        answer: 'The city council rejected the plan two days later, calling it too costly.',
+        sources: [{ paragraph: 2, quote: 'The city council rejected the plan two days later' }],
+      }),
+      entry({
+        id: 'next-step',
+        question: 'What will the mayor do next?',
+        verdict: 'unknown',
+        alternates: [
+          'what is the mayor going to do now',
+          'what will alba do next',
+          'what is the next step for the mayor',
+          'how will the mayor respond to the council',
+          'has the mayor said what she will do',
+          'mayor plans after the vote',
+        ],
+        answer: "The article doesn't say: it reports that Alba has not said what she will do next.",
+        sources: [{ paragraph: 3, quote: 'Alba has not said what she will do next' }],
+      }),
+    ],
+  };
+}
+
+const engine = createAnswerEngine(story(), shippedLanguage());
+const reply = (question: string): string => {
+  const answer = engine.ask(question);
+  return answer.status === 'answered' ? answer.text : `(refused: ${answer.reason})`;
+};
+
+describe('yes/no questions and their premises', () => {
+  it('confirms a premise the article bears out', () => {
+    expect(reply('did the mayor post the park plan on instagram?')).toMatch(
+      /^Yes — Mayor Rosa Alba/,
+    );
+  });
+
+  it('says no, with what the article says, to a detail the article contradicts', () => {
+    expect(reply('did the mayor post the park plan on twitter?')).toMatch(
+      /^No — Mayor Rosa Alba posted the new park plan on Instagram/,
+    );
+    expect(reply('did the mayor post the park plan on tuesday?')).toMatch(/^No — /);
+  });
+
+  it("turns an entry's verdict over when the question asks its opposite", () => {
+    expect(reply('did the council approve the park plan?')).toMatch(
+      /^No — the city council rejected/,
+    );
+    expect(reply('did the council reject the park plan?')).toMatch(
+      /^Yes — the city council rejected/,
+    );
+  });
+
+  it('does not answer a question that shares nothing but a name with the contradicted fact', () => {
+    expect(reply('is mayor alba on tiktok')).toMatch(/refused/);
+  });
+
+  it('gives an open question the fact alone', () => {
+    expect(reply('where did the mayor post the park plan')).toBe(
+      'Mayor Rosa Alba posted the new park plan on Instagram on Monday.',
+    );
+  });
+});
+
+describe('questions past the article', () => {
+  it('refuses what holds today or came later', () => {
+    expect(reply('is the park plan still on instagram today')).toMatch(/refused/);
+    expect(reply('what happened next with the council')).toMatch(/refused/);
+  });
+
+  it('answers with what the article leaves open when an entry says so on that very subject', () => {
+    expect(reply('has the mayor said what she will do since then')).toMatch(
+      /^The article doesn't say/,
+    );
+  });
+});
