@@ -77,6 +77,8 @@ export interface Analyzer {
    * (the off-story mark, for other requests no news story answers, has a stem of its own).
    */
   readonly laterStem: string;
+  /** Whether a term is one of the marks cues put in for requests no news story answers. */
+  isMark(term: Term): boolean;
 }
 
 /** The terms a synonym stands for: every stem of each of its groups' canonical forms. */
@@ -133,6 +135,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const analyzer: Analyzer = {
     surfaceWords,
     laterStem,
+    isMark: (term) => marks.has(term.stem),
     analyzeKnowledge: (text) => analyzer.analyze(text).filter((term) => !marks.has(term.stem)),
     analyze(text: string): Term[] {
       const surface = applyCues(surfaceWords(text));

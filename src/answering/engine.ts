@@ -11,6 +11,7 @@ import {
 } from './decide.ts';
 import type { LanguagePack } from './language/languagePack.ts';
 import { learnedRanker } from './learnedRanker.ts';
+import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
 import { isYesNoQuestion } from './questionForm.ts';
 import type { RankingOptions } from './rank.ts';
@@ -177,6 +178,57 @@ export function createAnswerEngine(
     return answer.status === 'answered' ? answer : undefined;
   };
 
+  const passages = createPassageFinder(story.article, stemsOf, (text) => base.surfaceWords(text));
+  const passageEntries = new Map<string, Entry>();
+  /** How sure an answer from a sentence is, against a curated entry's: it never outranks one. */
+  const PASSAGE_CONFIDENCE = decision.answerAt;
+  /**
+   * The second tier: no entry fits, but the question plainly targets one sentence of the article
+   * (its distinctive words, or a fragment it quotes). That sentence, quoted with its paragraph,
+   * is the answer, framed as what the article says.
+   */
+  const fromArticle = (
+    question: string,
+    terms: readonly Term[],
+    surface: readonly string[],
+  ): Answer | undefined => {
+    if (terms.some(analyzer.isMark)) return undefined;
+    const weighted = ranker.weigh(terms);
+    const unknown = weighted.reduce((sum, t) => sum + (t.known ? 0 : t.weight), 0);
+    const content = terms.filter((term) => !term.light).map((term) => term.stem);
+    const match = passages.find(content, unknown, surface);
+    if (!match) return undefined;
+    const entry = passageEntry(match.passage);
+    return {
+      status: 'answered',
+      question,
+      entry,
+      text: entry.answer,
+      verdict: undefined,
+      sources: entry.sources,
+      confidence: Math.round(match.score * PASSAGE_CONFIDENCE * 1000) / 1000,
+      suggestions: [],
+      related: [],
+    };
+  };
+  /** The entry standing for one sentence of the article, made once and found again by its id. */
+  const passageEntry = (passage: Passage): Entry => {
+    const id = passageId(passage);
+    const known = passageEntries.get(id);
+    if (known) return known;
+    const source = Object.freeze({ paragraph: passage.paragraph, quote: passage.sentence });
+    const entry: Entry = Object.freeze({
+      id,
+      question: language.reply.passageQuestion.replace('{paragraph}', String(passage.paragraph)),
+      alternates: Object.freeze([]),
+      answer: language.reply.passageAnswer.replace('{quote}', passage.sentence),
+      sources: Object.freeze([source]),
+      related: Object.freeze([]),
+    });
+    passageEntries.set(id, entry);
+    return entry;
+  };
+
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);
     return { terms, ranked: ranker.rank(terms) };
@@ -211,7 +263,12 @@ export function createAnswerEngine(
   return {
     story,
     trained: ranker.trained,
-    entry: (id) => byId.get(id),
+    entry(id) {
+      const curated = byId.get(id);
+      if (curated) return curated;
+      const passage = passageById(story.article, id);
+      return passage ? passageEntry(passage) : undefined;
+    },
     ask(question: string): Answer {
       const trimmed = question.trim();
       if (trimmed.length > MAX_QUESTION_LENGTH) {
@@ -240,7 +297,11 @@ export function createAnswerEngine(
         );
       const answer = decide(question, ranked, story.entries, related, reply, decision);
       if (answer.status === 'answered') return answer;
-      return saysNotCovered(question, reading.terms, reply) ?? answer;
+      return (
+        saysNotCovered(question, reading.terms, reply) ??
+        fromArticle(question, reading.terms, surface) ??
+        answer
+      );
     },
     explain(question: string): Explanation {
       const { terms, ranked } = read(question.trim());

@@ -10,7 +10,24 @@ import type { Article, Source } from '../knowledge/types.ts';
 /** One sentence of the article, as it stands in its paragraph. */
 export interface Passage {
   readonly paragraph: number;
+  /** Its place among the paragraph's sentences, from 0. */
+  readonly index: number;
   readonly sentence: string;
+}
+
+/** The id of the answer made of one sentence: `article-<paragraph>-<sentence>`. */
+export function passageId(passage: Passage): string {
+  return `article-${passage.paragraph}-${passage.index}`;
+}
+
+/** The sentence an id names, if the article has it. */
+export function passageById(article: Article, id: string): Passage | undefined {
+  const match = /^article-(\d+)-(\d+)$/.exec(id);
+  if (!match) return undefined;
+  const paragraph = Number(match[1]);
+  const index = Number(match[2]);
+  const sentence = sentencesOf(article.paragraphs[paragraph] ?? '')[index];
+  return sentence === undefined ? undefined : { paragraph, index, sentence };
 }
 
 export interface PassageOptions {
@@ -29,9 +46,9 @@ export interface PassageOptions {
 export const PASSAGES: PassageOptions = Object.freeze({
   // Chosen on the shipped story's held-out phrasings with the curated entries removed: lower
   // coverage answers questions that share only a name with a sentence.
-  minCoverage: 0.6,
+  minCoverage: 0.7,
   minDistinctive: 2,
-  distinctiveShare: 0.15,
+  distinctiveShare: 0.25,
   quotedWords: 4,
   margin: 0.1,
 });
@@ -82,13 +99,13 @@ export function createPassageFinder(
 ): PassageFinder {
   const passages: { passage: Passage; stems: Set<string>; words: string }[] = [];
   article.paragraphs.forEach((paragraph, p) => {
-    for (const sentence of sentencesOf(paragraph)) {
+    sentencesOf(paragraph).forEach((sentence, index) => {
       passages.push({
-        passage: { paragraph: p, sentence },
+        passage: { paragraph: p, index, sentence },
         stems: new Set(toStems(sentence)),
         words: ` ${toWords(sentence).join(' ')} `,
       });
-    }
+    });
   });
   const frequency = new Map<string, number>();
   for (const { stems } of passages)

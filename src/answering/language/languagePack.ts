@@ -80,6 +80,10 @@ export interface ReplyWords {
   readonly verdictOpenings: { readonly yes: string; readonly no: string };
   readonly separator: string;
   readonly alwaysCapitalised: ReadonlySet<string>;
+  /** Title of an answer taken from a sentence of the article; `{paragraph}` is its number. */
+  readonly passageQuestion: string;
+  /** Text of such an answer; `{quote}` is the sentence. */
+  readonly passageAnswer: string;
 }
 
 /** Word sets taken from a frequency list of the language. */
@@ -229,6 +233,8 @@ export function buildLanguagePack(
       verdictOpenings: Object.freeze({ ...reply.verdictOpenings }),
       separator: reply.separator,
       alwaysCapitalised: set(reply.alwaysCapitalised),
+      passageQuestion: reply.passageQuestion,
+      passageAnswer: reply.passageAnswer,
     }),
     frequencies,
   });

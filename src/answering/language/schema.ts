@@ -101,6 +101,8 @@ export const replyFileSchema = z.strictObject({
   verdictOpenings: z.strictObject({ yes: z.string().min(1), no: z.string().min(1) }),
   separator: z.string().min(1),
   alwaysCapitalised: z.array(z.string().min(1)),
+  passageQuestion: z.string().includes('{paragraph}'),
+  passageAnswer: z.string().includes('{quote}'),
 });
 
 export const frequenciesFileSchema = z.strictObject({
