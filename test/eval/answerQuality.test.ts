@@ -6,7 +6,7 @@ import { evaluate, evaluationSetNames, loadEvaluationSet } from './evaluationSet
 
 /** The quality bar: below either figure, the build fails. */
 const MIN_ACCURACY = 0.95;
-const MIN_REFUSALS = 0.9;
+const MIN_REFUSALS = 0.95;
 
 const engine = shippedEngine();
 // `blind.yaml` is left out on purpose: no one tuning the engine has seen its questions or its
