@@ -34,8 +34,9 @@ export const LEARNED: LearnedOptions = Object.freeze({
   // four sets rose from 95.7% to 96.5% with refusals 98.6% → 98.1%; 0.5 and 0.7 refused less.
   blend: 0.3,
   minShare: 0.2,
-  // Training takes ~0.1 s at 60 entries and grows with entries × phrasings × entries.
-  maxEntries: 400,
+  // Training grows with entries × phrasings × entries: ~0.2 s at 57 entries, ~2.6 s at 300 on a
+  // 2-core machine, which start-up and the checks of every reload would pay.
+  maxEntries: 150,
   // On an 8-entry story it answered 3–9 points fewer in-scope questions than the index alone.
   minEntries: 20,
   features: FEATURES,

@@ -30,8 +30,9 @@ export interface TrainingOptions {
 }
 
 export const TRAINING: TrainingOptions = Object.freeze({
-  // Accuracy on held-out phrasings stops rising after ~20 epochs; training time grows linearly.
-  epochs: 20,
+  // On the shipped story 10 epochs answered as well as 20 (95.7% against 94.5% on one set, the
+  // same on three) in 30% less time; 6 lost a point on another.
+  epochs: 10,
   // AdaGrad's base rate: large, since it shrinks each weight's steps as its gradients add up.
   learningRate: 0.5,
   l2: 1e-4,
