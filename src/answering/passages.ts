@@ -80,7 +80,7 @@ export function sentencesOf(paragraph: string): string[] {
   const pattern = /[.!?]["”’)]?(?=\s+["“(]?\p{Lu})/gu;
   for (const match of paragraph.matchAll(pattern)) {
     const end = (match.index ?? 0) + match[0].length;
-    // "Dmitri S. Peskov": a single capital before the stop is an initial, not a sentence end.
+    // "Anna B. Alba": a single capital before the stop is an initial, not a sentence end.
     if (/(?:^|\s)\p{Lu}\.$/u.test(paragraph.slice(Math.max(0, end - 3), end))) continue;
     out.push(paragraph.slice(start, end).trim());
     start = end;

@@ -2,8 +2,8 @@ import type { Entry, Verdict } from '../knowledge/types.ts';
 
 /**
  * False premises in yes/no questions. "Did he post it on Twitter?" when the article says
- * Instagram, "did three pranksters do it" when it says two, "did the Kremlin refuse to talk" when
- * it says Putin is willing: the question names one side of a contrast whose other side the answer
+ * Instagram, "did three burglars do it" when it says two, "did the council refuse to talk" when
+ * it says the mayor is willing: the question names one side of a contrast whose other side the answer
  * holds. Such a question is answered "No — <what the article says>", not refused or confirmed.
  */
 
@@ -102,8 +102,8 @@ export interface PremiseCheck {
   /**
    * The verdict for a yes/no question read as `questionStems`, answered by `entry`:
    * - an entry whose own question is yes/no keeps its verdict, turned over when the question
-   *   names the other side of a contrast than the entry's question does ("did the Kremlin deny
-   *   it" answered by "Did the Kremlin confirm the call?": no → yes);
+   *   names the other side of a contrast than the entry's question does ("did the council reject
+   *   it" answered by "Did the council approve the plan?": no → yes);
    * - any other entry says "yes", or "no" when the question names a side its fact contradicts.
    */
   verdict(entry: Entry, questionStems: readonly string[]): Verdict;
