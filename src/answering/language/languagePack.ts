@@ -1,3 +1,11 @@
+import {
+  buildConversationWords,
+  buildSmallTalkWords,
+  type ConversationFile,
+  type ConversationWords,
+  type SmallTalkFile,
+  type SmallTalkWords,
+} from './conversationSchema.ts';
 import type {
   ChatSpellingsFile,
   CuesFile,
@@ -120,6 +128,10 @@ export interface LanguagePack {
   readonly questionForm: QuestionFormWords;
   readonly reply: ReplyWords;
   readonly frequencies: WordFrequencies;
+  /** Greetings, thanks and other chat that is not a question, with the bot's replies. */
+  readonly smallTalk: SmallTalkWords;
+  /** The words that tie a message to the conversation before it ("and X?", "source?", "he"). */
+  readonly conversation: ConversationWords;
 }
 
 /** The checked contents of a language folder's files. */
@@ -130,6 +142,8 @@ export interface LanguageFiles {
   readonly cues: CuesFile;
   readonly questionForm: QuestionFormFile;
   readonly reply: ReplyFile;
+  readonly smallTalk: SmallTalkFile;
+  readonly conversation: ConversationFile;
 }
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
@@ -211,5 +225,7 @@ export function buildLanguagePack(
       alwaysCapitalised: set(reply.alwaysCapitalised),
     }),
     frequencies,
+    smallTalk: buildSmallTalkWords(files.smallTalk),
+    conversation: buildConversationWords(files.conversation),
   });
 }
