@@ -46,3 +46,17 @@ export type Turn =
       readonly text: string;
       readonly suggestions: readonly Suggestion[];
     };
+
+/** How a turn ended, for logs and metrics: an article answer, none, or small talk. */
+export function turnOutcome(turn: Turn): 'answered' | 'unknown' | 'small-talk' {
+  switch (turn.kind) {
+    case 'answer':
+      return turn.answer.status;
+    case 'sources':
+      return 'answered';
+    case 'small-talk':
+      return 'small-talk';
+    case 'unclear':
+      return 'unknown';
+  }
+}

@@ -1,5 +1,6 @@
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { Conversations } from '../conversation/conversations.ts';
 import type { FeedbackVote } from '../curation/recording.ts';
 import type { FeedbackOutcome } from '../curation/records.ts';
 import type { KnowledgeProblem } from '../knowledge/problem.ts';
@@ -18,6 +19,8 @@ export type Origin = 'guild' | 'dm';
 export interface BotContext {
   /** The engine currently serving; a function so reloaded knowledge takes effect at once. */
   readonly engine: () => AnswerEngine;
+  /** What each conversation (a user in a channel, a DM) remembers, for small talk and follow-ups. */
+  readonly conversations: Conversations;
   readonly log: Logger;
   /** The per-user question limit, with its one notice. */
   readonly gate: QuestionGate;
@@ -44,6 +47,8 @@ export interface BotContext {
 export type Outcome =
   | 'answered'
   | 'unknown'
+  /** Greetings, thanks and the like: answered as conversation, not as an article question. */
+  | 'small-talk'
   | 'rate-limited'
   | 'shown'
   | 'ignored'

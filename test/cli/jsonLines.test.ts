@@ -2,16 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerJsonLines } from '../../src/cli/jsonLines.ts';
-import { shippedEngine } from '../storyFixture.ts';
+import { createConversations } from '../../src/conversation/conversations.ts';
+import { shippedEngine, shippedLanguage } from '../storyFixture.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-async function run(input: string | Buffer): Promise<Record<string, unknown>[]> {
+async function run(
+  input: string | Buffer,
+  oneConversation = false,
+): Promise<Record<string, unknown>[]> {
   const out: string[] = [];
   await answerJsonLines(
     shippedEngine(),
     [typeof input === 'string' ? Buffer.from(input) : input],
     (l) => out.push(l),
+    { conversations: createConversations(shippedLanguage()), oneConversation },
   );
   const text = out.join('');
   expect(text.endsWith('\n') || text === '').toBe(true);

@@ -3,7 +3,9 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleChat } from '../../src/cli/consoleChat.ts';
+import { createConversations } from '../../src/conversation/conversations.ts';
 import { COMMANDS, commandDefinitions } from '../../src/discord/commands/commandList.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 import { tinyEngine } from '../tinyStory.ts';
 import { type Harness, startHarness } from './botHarness.ts';
 
@@ -76,6 +78,7 @@ describe('front ends serving another story', () => {
     });
     const done = createConsoleChat({
       engine: () => engine,
+      conversations: createConversations(shippedLanguage()),
       input,
       output,
       interactive: true,
