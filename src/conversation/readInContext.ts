@@ -65,7 +65,7 @@ export function readInContext(
       // A subject the story never speaks of is answered (or refused) on its own.
       if (focus.length === 0 || focus.some((t) => !t.known)) return alone();
       const subject = shape.focus.join(' ');
-      const about = focus.map((t) => t.stem);
+      const about = focus.flatMap((t) => t.stems);
       const candidates: Candidate[] = [];
       for (const base of [previous.question, previous.entry.question]) {
         const baseWords = words.terms(base);
@@ -92,8 +92,10 @@ export function readInContext(
         (term) => {
           const replaced = replacePointer(message, pointer, term.word);
           // "what did he mean by that": what "that" was is the previous question's subject.
-          const rest = others ? topic.filter((t) => t.stem !== term.stem).map((t) => t.word) : [];
-          return { question: [replaced, ...rest].join(' '), about: [term.stem] };
+          const rest = others
+            ? topic.filter((t) => t.stems.join(' ') !== term.stems.join(' ')).map((t) => t.word)
+            : [];
+          return { question: [replaced, ...rest].join(' '), about: term.stems };
         },
       );
       candidates.push({
@@ -144,7 +146,10 @@ function referents(
   const ordered =
     referent === 'person' ? names : referent === 'group' ? [...names, ...plural] : allThings;
   const seen = new Set<string>();
-  return ordered.filter((t) => !seen.has(t.stem) && seen.add(t.stem));
+  return ordered.filter((t) => {
+    const key = t.stems.join(' ');
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 function replacePointer(message: readonly string[], pointer: Pointer, words: string): string {
