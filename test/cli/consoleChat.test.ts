@@ -42,6 +42,29 @@ describe('console chat', () => {
     expect(text).toMatch(/doesn't cover/);
   });
 
+  it('holds one conversation: small talk, follow-ups and the sources of the last answer', async () => {
+    const { text, turns, answers } = await chat([
+      'hi',
+      'who is peskov',
+      'what did he say?',
+      'how can you tell?',
+      'thanks!',
+    ]);
+    expect(turns.map((t) => t.kind)).toEqual([
+      'small-talk',
+      'answer',
+      'answer',
+      'sources',
+      'small-talk',
+    ]);
+    expect(answers.map((a) => (a.status === 'answered' ? a.entry.id : a.status))).toEqual([
+      'who-peskov',
+      expect.stringMatching(/kremlin/),
+    ]);
+    expect(text).toMatch(/Here is where the article says it/);
+    expect(text).not.toMatch(/doesn't cover/);
+  });
+
   it('tells the story and stops at /quit', async () => {
     const { text, answers } = await chat(['/story', '/quit', 'did putin call elton']);
     expect(text).toContain('The hoax');
