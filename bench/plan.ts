@@ -16,6 +16,8 @@ export interface BenchPlan {
   /** Resident memory is read after this many interactions, and after each further as many. */
   readonly botCheckpointEvery: number;
   readonly startupRuns: number;
+  /** Users whose dialogues go through one conversation memory: several times its capacity. */
+  readonly conversationUsers: number;
   readonly seed: number;
 }
 
@@ -57,6 +59,7 @@ export function planFor(args: BenchArgs): BenchPlan {
     // About five checkpoints whatever the count, so a long run still prints a short table.
     botCheckpointEvery: Math.max(1, Math.round((args.interactions ?? (quick ? 200 : 1_000)) / 5)),
     startupRuns: quick ? 1 : 3,
+    conversationUsers: quick ? 30_000 : 100_000,
     seed: SEED,
   };
 }

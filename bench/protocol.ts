@@ -82,3 +82,21 @@ export type BotMessage =
   | { readonly type: 'ready'; readonly codeRssBytes: number }
   | ({ readonly type: 'memory' } & MemoryReading)
   | { readonly type: 'stopped' };
+
+/** What the conversation process reports (see conversationProcess.ts). */
+export interface ConversationResult {
+  readonly users: number;
+  readonly replies: number;
+  readonly seconds: number;
+  readonly capacity: number;
+  readonly ttlMs: number;
+  /** The latency of every reply, in ms. */
+  readonly samples: readonly number[];
+  readonly memory: readonly {
+    readonly users: number;
+    /** Conversations the memory holds. */
+    readonly remembered: number;
+    readonly retainedHeapGrowthBytes: number;
+  }[];
+  readonly gcExposed: boolean;
+}

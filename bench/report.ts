@@ -1,4 +1,5 @@
 import type { BotFigures } from './botBench.ts';
+import type { ConversationFigures } from './conversationBench.ts';
 import type { EngineSection, MatcherFigures } from './engineFigures.ts';
 import { MATCHER_LABELS } from './matchers.ts';
 import type { BenchPlan } from './plan.ts';
@@ -23,6 +24,7 @@ export interface BenchReport {
   readonly startup?: StartupFigures;
   readonly engine?: EngineSection;
   readonly bot?: BotFigures;
+  readonly conversation?: ConversationFigures;
   readonly targets: readonly Target[];
 }
 
@@ -159,6 +161,17 @@ function botSection(b: BotFigures): string {
   ].join('\n');
 }
 
+function conversationSection(c: ConversationFigures): string {
+  return [
+    `Conversations: ${num(c.users)} users playing the shipped story's dialogues (${num(c.replies)} replies) through one memory of ${num(c.capacity)} conversations, ${num(c.ttlMinutes)} minutes each`,
+    `  per reply: p50 ${num(c.latency.p50)} ms, p99 ${num(c.latency.p99)} ms, max ${num(c.latency.max)} ms`,
+    table(
+      ['  after users', 'remembered', 'heap after forced GC, growth MB'],
+      c.memory.map((m) => [`  ${num(m.users)}`, num(m.remembered), num(m.retainedHeapGrowthMb)]),
+    ),
+  ].join('\n');
+}
+
 function targetsSection(targets: readonly Target[]): string {
   return [
     'Targets',
@@ -182,6 +195,7 @@ export function renderReport(r: BenchReport): string {
   if (r.startup) parts.push(startupSection(r.startup));
   if (r.engine) parts.push(engineSection(r.engine));
   if (r.bot) parts.push(botSection(r.bot));
+  if (r.conversation) parts.push(conversationSection(r.conversation));
   parts.push(targetsSection(r.targets));
   return `${parts.join('\n\n')}\n`;
 }

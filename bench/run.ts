@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- --json] [-- --quick]`: the answer engine against a naive fuse.js matcher
  * (the shipped story and synthetic knowledge of growing size), the bot on the loopback
- * Discord, and start-up. Every measurement runs in a fresh child process (see child.ts), so
+ * Discord, start-up, and the conversation memory after many users. Every measurement runs in a fresh child process (see child.ts), so
  * this process only orchestrates and prints. Progress goes to stderr; stdout gets the table,
  * or with --json one JSON object.
  */
 import { cpus } from 'node:os';
 import { parseArgs, type Stage } from './args.ts';
 import { benchBot } from './botBench.ts';
+import { benchConversations } from './conversationBench.ts';
 import { benchEngines } from './engineBench.ts';
 import { planFor } from './plan.ts';
 import { createProgress } from './progress.ts';
@@ -30,6 +31,7 @@ progress(`${plan.mode} run; budget ${plan.budgetMs / 1000} s per measuring proce
 const startup = runs('startup') ? await benchStartup(plan.startupRuns, progress) : undefined;
 const engine = runs('engine') ? await benchEngines(plan, progress) : undefined;
 const bot = runs('bot') ? await benchBot(plan, progress) : undefined;
+const conversation = runs('conversation') ? await benchConversations(plan, progress) : undefined;
 
 const report: BenchReport = {
   benchmark: 'story-answer-bot',
@@ -47,7 +49,8 @@ const report: BenchReport = {
   ...(startup && { startup }),
   ...(engine && { engine }),
   ...(bot && { bot }),
-  targets: targetsOf(startup, engine, bot),
+  ...(conversation && { conversation }),
+  targets: targetsOf(startup, engine, bot, conversation),
 };
 progress('done');
 process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
