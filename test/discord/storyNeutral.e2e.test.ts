@@ -89,4 +89,29 @@ describe('front ends serving another story', () => {
     expect(text).toContain(story.examples[0]);
     expect(text).not.toMatch(OTHER_STORY);
   });
+
+  it('make small talk about the story they serve, with its own example questions', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk) => {
+      text += String(chunk);
+    });
+    const done = createConsoleChat({
+      engine: () => engine,
+      conversations: createConversations(shippedLanguage()),
+      input,
+      output,
+      interactive: false,
+    }).run();
+    input.end('hello\nwhat can you do\nthanks!\n');
+    await done;
+    const replies = text.trim().split('\n');
+    expect(replies).toHaveLength(3);
+    for (const reply of replies) {
+      expect(reply).toContain(story.title);
+      expect(story.examples.some((example) => reply.includes(example))).toBe(true);
+    }
+    expect(text).not.toMatch(OTHER_STORY);
+  });
 });
