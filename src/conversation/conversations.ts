@@ -1,5 +1,5 @@
 import { answerForEntry } from '../answering/answerForEntry.ts';
-import type { AnswerEngine } from '../answering/engine.ts';
+import { type AnswerEngine, MAX_QUESTION_LENGTH } from '../answering/engine.ts';
 import type { LanguagePack } from '../answering/language/languagePack.ts';
 import type { Entry } from '../knowledge/types.ts';
 import { type BotReplies, botReplies, seedOf } from './botReplies.ts';
@@ -161,9 +161,17 @@ export function createConversations(
       case 'plain':
         return alone(engine, text);
       default: {
-        const words = storyWordsOf(engine, language);
-        const plurals = language.conversation.pluralEndings;
-        const read = readInContext(engine, words, shape, core, text, previous, plurals);
+        const read = readInContext(
+          {
+            engine,
+            words: storyWordsOf(engine, language),
+            previous,
+            pluralEndings: language.conversation.pluralEndings,
+            text,
+            message: core,
+          },
+          shape,
+        );
         const { answer } = read;
         const turn: Turn = {
           kind: 'answer',
@@ -182,6 +190,8 @@ export function createConversations(
 
   return {
     reply(engine, text, key) {
+      // Past any real question's length there is nothing to converse about: the engine says so.
+      if (text.trim().length > MAX_QUESTION_LENGTH) return alone(engine, text).turn;
       const bot = botReplies(engine, language.smallTalk, seedOf(text.trim().toLowerCase()));
       const talk = isPictographsOnly(text) ? 'acknowledgement' : undefined;
       const message = messageWords(text, language, known);

@@ -15,6 +15,8 @@ export interface SmallTalkReader {
 }
 
 const GLUE = 'glue';
+/** Small talk around a question is a few words ("ok thanks, so"); longer stretches are not looked for. */
+const MAX_AROUND = 8;
 
 export function createSmallTalkReader(words: SmallTalkWords): SmallTalkReader {
   const table: PhraseTable<SmallTalkKind | typeof GLUE> = phraseTable([
@@ -48,14 +50,19 @@ export function createSmallTalkReader(words: SmallTalkWords): SmallTalkReader {
     strip(message) {
       let start = 0;
       // The longest opening stretch that is small talk, leaving something after it.
-      for (let end = message.length - 1; end > 0; end--) {
+      for (let end = Math.min(message.length - 1, MAX_AROUND); end > 0; end--) {
         if (kind(message.slice(0, end)) !== undefined) {
           start = end;
           break;
         }
       }
+      // The longest closing stretch likewise ("… lol thanks").
       let stop = message.length;
-      for (let from = start + 1; from < message.length; from++) {
+      for (
+        let from = Math.max(start + 1, message.length - MAX_AROUND);
+        from < message.length;
+        from++
+      ) {
         if (kind(message.slice(from)) !== undefined) {
           stop = from;
           break;

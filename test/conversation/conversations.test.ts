@@ -44,6 +44,14 @@ describe('small talk', () => {
     expect(story.examples).toContain(turn.example?.question);
   });
 
+  it('leaves a message longer than any question to the engine, small talk or not', () => {
+    const { say } = talk();
+    expect(say('ok '.repeat(3000))).toMatchObject({
+      kind: 'answer',
+      answer: { status: 'unknown', reason: 'too-long' },
+    });
+  });
+
   it('answers the question when small talk comes with one', () => {
     const { say } = talk();
     expect(entryOf(say('hi! when is the new election?'))).toBe('election');
