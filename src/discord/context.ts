@@ -57,10 +57,6 @@ export type Outcome =
   | 'refused'
   | 'error';
 
-export function outcomeOf(answer: Answer): Outcome {
-  return answer.status === 'answered' ? 'answered' : 'unknown';
-}
-
 /** Notes what entry was asked (for autocomplete) and hands the answer to the curators' recorder. */
 export function noteAnswer(ctx: BotContext, answer: Answer, origin: Origin): void {
   if (answer.status === 'answered') ctx.popularity.record(answer.entry.id);
