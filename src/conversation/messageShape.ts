@@ -18,7 +18,10 @@ export type MessageShape =
   | { readonly kind: 'more' }
   /** "is that true?", "really?": the previous answer, restated with its sources. */
   | { readonly kind: 'truthCheck' }
-  /** "why?", "how so", "by who?": a question word asking about the previous answer. */
+  /**
+   * "why?", "how so", "by who?": a question word asking about the previous answer; "will they?",
+   * "did he?": an auxiliary asking it again.
+   */
   | { readonly kind: 'bare'; readonly question: readonly string[] }
   /** "and the kremlin?", "what about peskov", "peskov too?": the previous question, about `focus`. */
   | { readonly kind: 'ellipsis'; readonly focus: readonly string[] }
@@ -95,10 +98,24 @@ export function createShapeReader(
     return found;
   };
 
+  /** "will they?", "did he then?": an auxiliary and pointing words, the rest left unsaid. */
+  const isElliptic = (message: readonly string[]): boolean => {
+    if (!questionForm.auxiliaries.has(message[0] ?? '')) return false;
+    const pointed = pointersIn(message);
+    if (pointed.length === 0) return false;
+    const ends = new Map(pointed.map((p) => [p.at, p.at + p.length]));
+    for (let at = 1; at < message.length; ) {
+      const next = ends.get(at) ?? at + (tails.match(message, at)?.length ?? 0);
+      if (next === at) return false;
+      at = next;
+    }
+    return true;
+  };
+
   return (message) => {
     const request = requests.match(message, 0);
     if (request && request.length === message.length) return { kind: request.tag };
-    if (isBare(message)) return { kind: 'bare', question: message };
+    if (isBare(message) || isElliptic(message)) return { kind: 'bare', question: message };
     const focus = ellipsisFocus(message);
     if (focus) return { kind: 'ellipsis', focus };
     // "and who did it then": the opener only joins it to the conversation.

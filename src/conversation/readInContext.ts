@@ -37,6 +37,10 @@ interface Candidate {
   readonly question: string;
   /** The stems its answer must speak of for the reading to hold (the subject put in). */
   readonly about: readonly string[];
+  /** Stems its answer must not speak of (the subject taken out), when any. */
+  readonly notAbout?: readonly string[];
+  /** Candidates of one reading (the same referent), weighed together; each its own by default. */
+  readonly reading?: number;
 }
 
 type Leaning = Extract<MessageShape, { kind: 'bare' | 'ellipsis' | 'pointing' }>;
@@ -80,16 +84,29 @@ function readEllipsis(followUp: FollowUp, focusWords: readonly string[]): Contex
   // A subject the story never speaks of is answered (or refused) on its own.
   if (focus.length === 0 || focus.some((t) => !t.known)) return alone(followUp);
   const about = focus.flatMap((t) => t.stems);
-  const candidates: Candidate[] = [];
+  const swaps: Candidate[] = [];
+  const looser: Candidate[] = [];
   for (const base of [previous.question, previous.entry.question]) {
     const terms = words.terms(base);
     for (const term of terms) {
       const swapped = replaceTerm(base, term, subject);
-      if (swapped) candidates.push({ question: swapped, about });
+      if (!swapped) continue;
+      // The subject of a question is most often the one it names. Put in place of another word,
+      // the answer must have left that word behind ("is elton gay" → "and putin?" is not
+      // "is elton putin").
+      if (term.name) swaps.push({ question: swapped, about });
+      else looser.push({ question: swapped, about, notAbout: term.stems });
     }
+    // The new subject with the question's other words: its answer must be about the new
+    // subject instead of the old ("is elton gay" → "and putin?" is not about Elton).
     const rest = terms.filter((t) => !t.name).map((t) => t.word);
-    candidates.push({ question: [subject, ...rest].join(' '), about });
+    const notAbout = terms
+      .filter((t) => t.name)
+      .flatMap((t) => t.stems)
+      .filter((stem) => !about.includes(stem));
+    looser.push({ question: [subject, ...rest].join(' '), about, notAbout });
   }
+  const candidates = [...swaps, ...looser];
   // The question kept whole, with only its subject swapped, is the likeliest reading.
   return pick(followUp, candidates, 'first') ?? alone(followUp);
 }
@@ -99,28 +116,38 @@ function readPointing(followUp: FollowUp, pointers: readonly Pointer[]): Context
   const { engine, words, previous, text, message } = followUp;
   const standalone = engine.ask(text);
   const thingsOnly = pointers.every((p) => p.referent === 'thing');
-  // "was it a prank" needs nothing before it: "it" points nowhere.
-  if (thingsOnly && standalone.status === 'answered' && standalone.suggestions.length === 0) {
-    return { answer: standalone, question: text, inContext: false };
-  }
   const entryTerms = words.terms(previous.entry.question);
   const topic = [...entryTerms, ...words.terms(previous.question)];
+  // "was it a prank" says what it asks about and needs nothing before it; "who said it" and
+  // "when was it" say nothing but everyday words, and mean what was just answered.
+  if (
+    thingsOnly &&
+    standalone.status === 'answered' &&
+    standalone.suggestions.length === 0 &&
+    saysMore(followUp, pointers)
+  ) {
+    return { answer: standalone, question: text, inContext: false };
+  }
   const pointer = mainPointer(pointers);
-  const others = pointers.length > 1;
   const isPlural = (word: string): boolean =>
     followUp.pluralEndings.some((end) => word.length > end.length + 2 && word.endsWith(end));
   const stood = referents(pointer.referent, topic, words.terms(previous.entry.answer), isPlural);
-  const candidates: Candidate[] = stood.map((term) => {
-    // "what did he mean by that": what "that" was is the previous question's subject.
-    const rest = others ? topic.filter((t) => key(t) !== key(term)).map((t) => t.word) : [];
-    return {
-      question: [replacePointer(message, pointer, term.word), ...rest].join(' '),
-      about: term.stems,
-    };
+  // Other pointing words ("what did he mean by that") may stand for the previous question's
+  // subject: each referent is tried with and without it, and the surer kept.
+  const others = pointers.length > 1;
+  const candidates: Candidate[] = stood.flatMap((term, reading) => {
+    const replaced = replacePointer(message, pointer, term.word);
+    const rest = topic.filter((t) => key(t) !== key(term)).map((t) => t.word);
+    return [
+      { question: replaced, about: term.stems, reading },
+      ...(others ? [{ question: [replaced, ...rest].join(' '), about: term.stems, reading }] : []),
+    ];
   });
+  // The message with the previous question's words: its answer must still speak of what the
+  // pointing words most likely stand for.
   candidates.push({
     question: [...message, ...entryTerms.map((t) => t.word)].join(' '),
-    about: [],
+    about: stood[0]?.stems ?? [],
   });
   // A person is the most salient one that fits; a thing, the reading the engine is surest of
   // ("so who was it" after a hoax: the pranksters, not the call).
@@ -141,6 +168,13 @@ function readPointing(followUp: FollowUp, pointers: readonly Pointer[]): Context
   };
 }
 
+/** True when the message names something of the story besides its pointing words. */
+function saysMore({ words, message }: FollowUp, pointers: readonly Pointer[]): boolean {
+  const pointed = new Set(pointers.flatMap((p) => [p.at, p.at + p.length - 1]));
+  const rest = message.filter((_, at) => !pointed.has(at)).join(' ');
+  return words.terms(rest).some((t) => t.known && !t.everyday);
+}
+
 /** A term's identity: its stems. */
 function key(term: StoryTerm): string {
   return term.stems.join(' ');
@@ -159,16 +193,23 @@ function referents(
   answer: readonly StoryTerm[],
   isPlural: (word: string) => boolean,
 ): StoryTerm[] {
-  const all = [...topic, ...answer];
-  const names = all.filter((t) => t.name);
+  const names = (terms: readonly StoryTerm[]) => terms.filter((t) => t.name);
+  const things = (terms: readonly StoryTerm[]) => terms.filter((t) => !t.name);
+  const plurals = (terms: readonly StoryTerm[]) => things(terms).filter((t) => isPlural(t.word));
   // "it" and "that" stand for a thing or a statement, hardly ever for a person; "they" for
   // people or for things named in the plural.
+  // Someone named in the question is who "he" is; someone only the answer named, when the
+  // question named no one ("who was behind the hoax" → "where are they from").
+  const people = (terms: readonly StoryTerm[]) =>
+    referent === 'group' ? [...names(terms), ...plurals(terms)] : names(terms);
+  // A thing may be one the answer brought up, if the story names it in its own words ("the
+  // pranksters"), not in everyday ones ("call me an idiot").
   const ordered =
-    referent === 'person'
-      ? names
-      : referent === 'group'
-        ? [...names, ...all.filter((t) => !t.name && isPlural(t.word))]
-        : all.filter((t) => !t.name);
+    referent === 'thing'
+      ? [...things(topic), ...things(answer).filter((t) => !t.everyday)]
+      : people(topic).length > 0
+        ? people(topic)
+        : people(answer);
   const seen = new Set<string>();
   return ordered.filter((t) => !seen.has(key(t)) && seen.add(key(t)));
 }
@@ -190,25 +231,27 @@ function replaceTerm(base: string, term: StoryTerm, subject: string): string | u
 }
 
 /**
- * Asks the candidates and keeps an answer that speaks of what its candidate put in: the first
- * such (the most salient reading that holds), or the surest (the earlier wins a tie).
- * `undefined` when none does.
+ * Asks the candidates and keeps an answer that speaks of what its candidate put in: from the
+ * first reading that has one (the most salient reading that holds), or from all; the surest of
+ * those, the earlier winning a tie. `undefined` when none does.
  */
 function pick(
   { engine, words, text }: FollowUp,
   candidates: readonly Candidate[],
   rule: 'first' | 'surest',
 ): ContextReading | undefined {
-  let found: { answer: Answer; question: string } | undefined;
-  for (const candidate of candidates) {
+  let found: { answer: Answer; question: string; reading: number } | undefined;
+  for (const [at, candidate] of candidates.entries()) {
+    const reading = candidate.reading ?? -1 - at;
+    if (rule === 'first' && found && found.reading !== reading) break;
     const answer = engine.ask(candidate.question);
     if (answer.status !== 'answered') continue;
     const stems = words.entryStems(answer.entry);
     if (!candidate.about.every((stem) => stems.has(stem))) continue;
+    if (candidate.notAbout?.some((stem) => stems.has(stem))) continue;
     if (!found || answer.confidence > found.answer.confidence) {
-      found = { answer, question: candidate.question };
+      found = { answer, question: candidate.question, reading };
     }
-    if (rule === 'first') break;
   }
   if (!found) return undefined;
   return { answer: { ...found.answer, question: text }, question: found.question, inContext: true };

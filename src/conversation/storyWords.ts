@@ -16,6 +16,8 @@ export interface StoryTerm {
   readonly name: boolean;
   /** False for words the story never uses. */
   readonly known: boolean;
+  /** Everyday words only ("say", "happen"): they tell little of what a question is about. */
+  readonly everyday: boolean;
 }
 
 /** What the conversation needs to know of a story's words, through its engine. */
@@ -66,6 +68,7 @@ export function storyWordsOf(engine: AnswerEngine, language: LanguagePack): Stor
       const word = t.word;
       if (t.weight <= 0 || light.has(word) || t.stem === language.truthMeaning) continue;
       const name = word.split(' ').some((w) => names.has(w));
+      const everyday = word.split(' ').every((w) => language.frequencies.everyday.has(w));
       const last = found[found.length - 1];
       // Names written side by side are one name: "Rosa Alba", not "Rosa" and "Alba".
       if (name && last?.name && plain.includes(` ${last.word} ${word} `)) {
@@ -74,8 +77,9 @@ export function storyWordsOf(engine: AnswerEngine, language: LanguagePack): Stor
           stems: [...last.stems, t.stem],
           name,
           known: last.known && t.known,
+          everyday: last.everyday && everyday,
         };
-      } else found.push({ word, stems: [t.stem], name, known: t.known });
+      } else found.push({ word, stems: [t.stem], name, known: t.known, everyday });
     }
     return found;
   };

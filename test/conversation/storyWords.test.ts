@@ -14,8 +14,8 @@ describe('the words of a story', () => {
   it('reads a text as the engine does, names side by side as one', () => {
     const words = storyWordsOf(townEngine(), shippedLanguage());
     expect(words.terms('Why did Rosa Alba quit?')).toEqual([
-      { word: 'rosa alba', stems: ['rosa', 'alba'], name: true, known: true },
-      { word: 'quit', stems: ['resign'], name: false, known: true },
+      { word: 'rosa alba', stems: ['rosa', 'alba'], name: true, known: true, everyday: false },
+      { word: 'quit', stems: ['resign'], name: false, known: true, everyday: true },
     ]);
   });
 });
