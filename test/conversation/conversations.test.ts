@@ -74,6 +74,19 @@ describe('follow-ups', () => {
     }
   });
 
+  it('reads a pronoun as someone the answer named when the question named no one', () => {
+    const { say } = talk();
+    say('how big was the budget gap');
+    expect(entryOf(say('who is he?'))).toBe('who-reyes');
+  });
+
+  it('reads an auxiliary alone as the previous question asked again', () => {
+    const { say } = talk();
+    say('when is the new election');
+    expect(say('is it?')).toMatchObject({ kind: 'answer', reading: 'in-context' });
+    expect(entryOf(say('is it?'))).toBe('election');
+  });
+
   it('reads "and X?" as the previous question about X', () => {
     const { say } = talk();
     say('why did rosa alba resign');

@@ -21,7 +21,7 @@ describe('the shape of a message', () => {
   });
 
   it('reads a question word alone as a question about the previous answer', () => {
-    for (const text of ['why?', 'how so', 'by who?', 'why though', 'for how long?']) {
+    for (const text of ['why?', 'how so', 'by who?', 'why though', 'for how long?', 'will they?']) {
       expect(shape(text), text).toMatchObject({ kind: 'bare' });
     }
   });
