@@ -1,3 +1,4 @@
+import type { Answer } from '../answering/answer.ts';
 import { answerForEntry } from '../answering/answerForEntry.ts';
 import { type AnswerEngine, MAX_QUESTION_LENGTH } from '../answering/engine.ts';
 import type { LanguagePack } from '../answering/language/languagePack.ts';
@@ -79,14 +80,13 @@ export function createConversations(
     });
   };
 
-  /** A question read on its own. */
-  const alone = (engine: AnswerEngine, text: string): Outcome => {
-    const answer = engine.ask(text);
-    return {
-      turn: { kind: 'answer', answer, reading: 'alone', readAs: text },
-      ...(answer.status === 'answered' && { remember: { entry: answer.entry, question: text } }),
-    };
-  };
+  /** The answer to a question read on its own. */
+  const answeredAlone = (answer: Answer, text: string): Outcome => ({
+    turn: { kind: 'answer', answer, reading: 'alone', readAs: text },
+    ...(answer.status === 'answered' && { remember: { entry: answer.entry, question: text } }),
+  });
+  const alone = (engine: AnswerEngine, text: string): Outcome =>
+    answeredAlone(engine.ask(text), text);
 
   const unclear = (text: string, bot: BotReplies): Outcome => ({
     turn: {
@@ -112,14 +112,15 @@ export function createConversations(
       case 'bare':
         return unclear(text, bot);
       case 'pointing': {
-        const answered = alone(engine, text);
-        const { answer } = answered.turn as Extract<Turn, { kind: 'answer' }>;
-        if (answer.status === 'answered' && answer.suggestions.length === 0) return answered;
+        const answer = engine.ask(text);
+        if (answer.status === 'answered' && answer.suggestions.length === 0) {
+          return answeredAlone(answer, text);
+        }
         // "who's that guy?" names no one: ask for the whole question rather than guess.
         const pointed = new Set(shape.pointers.flatMap((p) => core.slice(p.at, p.at + p.length)));
         const rest = core.filter((word) => !pointed.has(word)).join(' ');
         const saysSomething = storyWordsOf(engine, language).terms(rest).length > 0;
-        return saysSomething ? answered : unclear(text, bot);
+        return saysSomething ? answeredAlone(answer, text) : unclear(text, bot);
       }
       default:
         return alone(engine, text);
