@@ -12,10 +12,10 @@ export interface BenchArgs {
   readonly only: ReadonlySet<Stage> | undefined;
 }
 
-export const STAGES = ['startup', 'engine', 'bot', 'curate'] as const;
+export const STAGES = ['startup', 'engine', 'bot', 'curate', 'conversation'] as const;
 export type Stage = (typeof STAGES)[number];
 
-export const USAGE = `usage: npm run bench -- [--json] [--quick] [--budget=SECONDS] [--only=startup,engine,bot,curate] [--interactions=N]`;
+export const USAGE = `usage: npm run bench -- [--json] [--quick] [--budget=SECONDS] [--only=startup,engine,bot,curate,conversation] [--interactions=N]`;
 
 /** Parses argv; returns a message for anything it does not know, so a typo is not ignored. */
 export function parseArgs(argv: readonly string[]): BenchArgs | string {

@@ -8,6 +8,7 @@
  * Env: BENCH_API_BASE, BENCH_TOKEN, BENCH_STORY_DIR. Answers BotCommands with BotMessages over IPC.
  */
 import { Events } from 'discord.js';
+import { createConversations } from '../src/conversation/conversations.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { loadLanguagePack } from '../src/knowledge/loadLanguage.ts';
 import { prepareStory } from '../src/knowledge/prepareStory.ts';
@@ -38,6 +39,7 @@ const bot = await startBot({
   token,
   client: { apiBase: process.env.BENCH_API_BASE },
   engine: () => engine,
+  conversations: createConversations(language.value),
   // Info level, as in production, so the cost of logging each interaction is in the figures;
   // the lines themselves are dropped, as the bench has no use for them.
   log: createLogger({ level: 'info', write: () => {}, secrets: [token] }),

@@ -9,6 +9,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Events } from 'discord.js';
+import { createConversations } from '../src/conversation/conversations.ts';
 import { createCurator } from '../src/curation/review/curator.ts';
 import { reviewInWorker } from '../src/curation/review/reviewInWorker.ts';
 import { startBot } from '../src/discord/bot.ts';
@@ -68,6 +69,7 @@ const bot = await startBot({
   token,
   client: { apiBase: env('BENCH_API_BASE') },
   engine: knowledge.current,
+  conversations: createConversations(language.value),
   log,
   // The bench asks as many users: the limit never refuses.
   rateLimit: { questions: 5, windowMs: 10_000 },

@@ -18,6 +18,8 @@ export interface BenchPlan {
   readonly startupRuns: number;
   /** Groups of the review queue accepted, one after the other, on the loopback Discord. */
   readonly curateAccepts: number;
+  /** Users whose dialogues go through one conversation memory: several times its capacity. */
+  readonly conversationUsers: number;
   readonly seed: number;
 }
 
@@ -60,6 +62,7 @@ export function planFor(args: BenchArgs): BenchPlan {
     botCheckpointEvery: Math.max(1, Math.round((args.interactions ?? (quick ? 200 : 1_000)) / 5)),
     startupRuns: quick ? 1 : 3,
     curateAccepts: quick ? 5 : 20,
+    conversationUsers: quick ? 30_000 : 100_000,
     seed: SEED,
   };
 }

@@ -100,3 +100,20 @@ export type CurateMessage =
   /** From its log: an accept in the review worker (queue, lock, edit, checks, write, decision). */
   | { readonly type: 'accepted'; readonly ms: number }
   | { readonly type: 'stopped' };
+/** What the conversation process reports (see conversationProcess.ts). */
+export interface ConversationResult {
+  readonly users: number;
+  readonly replies: number;
+  readonly seconds: number;
+  readonly capacity: number;
+  readonly ttlMs: number;
+  /** The latency of every reply, in ms. */
+  readonly samples: readonly number[];
+  readonly memory: readonly {
+    readonly users: number;
+    /** Conversations the memory holds. */
+    readonly remembered: number;
+    readonly retainedHeapGrowthBytes: number;
+  }[];
+  readonly gcExposed: boolean;
+}

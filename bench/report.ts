@@ -1,4 +1,5 @@
 import type { BotFigures } from './botBench.ts';
+import type { ConversationFigures } from './conversationBench.ts';
 import type { CurateFigures } from './curateBench.ts';
 import type { EngineSection, MatcherFigures } from './engineFigures.ts';
 import { MATCHER_LABELS } from './matchers.ts';
@@ -25,6 +26,7 @@ export interface BenchReport {
   readonly engine?: EngineSection;
   readonly bot?: BotFigures;
   readonly curate?: CurateFigures;
+  readonly conversation?: ConversationFigures;
   readonly targets: readonly Target[];
 }
 
@@ -188,6 +190,17 @@ function curateSection(c: CurateFigures): string {
   ].join('\n');
 }
 
+function conversationSection(c: ConversationFigures): string {
+  return [
+    `Conversations: ${num(c.users)} users playing the shipped story's dialogues (${num(c.replies)} replies) through one memory of ${num(c.capacity)} conversations, ${num(c.ttlMinutes)} minutes each`,
+    `  per reply: p50 ${num(c.latency.p50)} ms, p99 ${num(c.latency.p99)} ms, max ${num(c.latency.max)} ms`,
+    table(
+      ['  after users', 'remembered', 'heap after forced GC, growth MB'],
+      c.memory.map((m) => [`  ${num(m.users)}`, num(m.remembered), num(m.retainedHeapGrowthMb)]),
+    ),
+  ].join('\n');
+}
+
 function targetsSection(targets: readonly Target[]): string {
   return [
     'Targets',
@@ -212,6 +225,7 @@ export function renderReport(r: BenchReport): string {
   if (r.engine) parts.push(engineSection(r.engine));
   if (r.bot) parts.push(botSection(r.bot));
   if (r.curate) parts.push(curateSection(r.curate));
+  if (r.conversation) parts.push(conversationSection(r.conversation));
   parts.push(targetsSection(r.targets));
   return `${parts.join('\n\n')}\n`;
 }

@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- --json] [-- --quick]`: the answer engine against a naive fuse.js matcher
  * (the shipped story and synthetic knowledge of growing size), the bot on the loopback
- * Discord, the owners' review (accepts, and answers meanwhile), and start-up. Every measurement runs in a fresh child process (see child.ts), so
+ * Discord, the owners' review (accepts, and answers meanwhile), start-up, and the conversation memory after many users. Every measurement runs in a fresh child process (see child.ts), so
  * this process only orchestrates and prints. Progress goes to stderr; stdout gets the table,
  * or with --json one JSON object.
  */
 import { cpus } from 'node:os';
 import { parseArgs, type Stage } from './args.ts';
 import { benchBot } from './botBench.ts';
+import { benchConversations } from './conversationBench.ts';
 import { benchCurate } from './curateBench.ts';
 import { benchEngines } from './engineBench.ts';
 import { planFor } from './plan.ts';
@@ -32,6 +33,7 @@ const startup = runs('startup') ? await benchStartup(plan.startupRuns, progress)
 const engine = runs('engine') ? await benchEngines(plan, progress) : undefined;
 const bot = runs('bot') ? await benchBot(plan, progress) : undefined;
 const curate = runs('curate') ? await benchCurate(plan, progress) : undefined;
+const conversation = runs('conversation') ? await benchConversations(plan, progress) : undefined;
 
 const report: BenchReport = {
   benchmark: 'story-answer-bot',
@@ -50,7 +52,8 @@ const report: BenchReport = {
   ...(engine && { engine }),
   ...(bot && { bot }),
   ...(curate && { curate }),
-  targets: targetsOf(startup, engine, bot, curate),
+  ...(conversation && { conversation }),
+  targets: targetsOf(startup, engine, bot, curate, conversation),
 };
 progress('done');
 process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));

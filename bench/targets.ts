@@ -1,4 +1,5 @@
 import type { BotFigures } from './botBench.ts';
+import type { ConversationFigures } from './conversationBench.ts';
 import type { CurateFigures } from './curateBench.ts';
 import type { EngineSection } from './engineFigures.ts';
 import type { StartupFigures } from './startupBench.ts';
@@ -38,11 +39,13 @@ export function targetsOf(
   engine: EngineSection | undefined,
   bot: BotFigures | undefined,
   curate?: CurateFigures,
+  conversation?: ConversationFigures,
 ): Target[] {
   const engineOn = (knowledge: string) =>
     engine?.figures.find((f) => f.matcher === 'engine' && f.knowledge === knowledge);
   const growth = engine?.growth.find((g) => g.from === 1_000 && g.to === 10_000);
   const lastRss = bot?.memory[bot.memory.length - 1]?.rssMb;
+  const lastMemory = conversation?.memory[conversation.memory.length - 1];
   return [
     target(
       'story: engine p99 per question',
@@ -88,5 +91,26 @@ export function targetsOf(
       (v) => v < 50,
     ),
     target('start-up (prepareStory)', '< 1000', 'ms', startup?.prepareMs, (v) => v < 1000),
+    target(
+      `conversations remembered after ${conversation?.users.toLocaleString('en-US') ?? 'many'} users`,
+      `≤ ${conversation?.capacity.toLocaleString('en-US') ?? 'capacity'}`,
+      'conversations',
+      lastMemory?.remembered,
+      (v) => v <= (conversation?.capacity ?? 0),
+    ),
+    target(
+      'conversation memory: heap growth once full (flat)',
+      '≤ 1',
+      'MB',
+      conversation?.growthOnceFullMb,
+      (v) => v <= 1,
+    ),
+    target(
+      'conversation reply p99 (follow-ups ask the engine several times)',
+      '< 5',
+      'ms',
+      conversation?.latency.p99,
+      (v) => v < 5,
+    ),
   ];
 }

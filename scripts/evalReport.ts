@@ -1,20 +1,32 @@
 /**
- * `npm run eval [-- --verbose] [--ranker=<name>] [<story folder> | <set.yaml>…]`: answer quality
- * (in-scope accuracy and correct refusals) on the evaluation sets of every story folder under
- * `knowledge/` that has an `eval/` folder, or of the story folders and set files given, for every
- * ranker (`engine`, the bot's, and `bm25` for comparison) or the one named, and how far each
- * story's phrasings generalise (leave-phrasings-out). `--verbose` lists every miss.
+ * `npm run eval [-- --verbose] [--ranker=<name>] [<story folder> | <set.yaml> | <dialogues.yaml>…]`:
+ * answer quality (in-scope accuracy and correct refusals) on the evaluation sets of every story
+ * folder under `knowledge/` that has an `eval/` folder, or of the story folders and set files
+ * given, for every ranker (`engine`, the bot's, `term-index` and `bm25` for comparison) or the one
+ * named; how far each story's phrasings generalise (leave-phrasings-out); and conversation
+ * quality on their dialogues (`eval/dialogues.yaml`, or a dialogue file given): turns right, small
+ * talk handled, and article questions taken for small talk. `--verbose` lists every miss.
  */
+import { readFileSync } from 'node:fs';
 
 import { basename, dirname, join, resolve } from 'node:path';
-import { createAnswerEngine } from '../src/answering/engine.ts';
+import { type AnswerEngine, createAnswerEngine } from '../src/answering/engine.ts';
 import type { LanguagePack } from '../src/answering/language/languagePack.ts';
 import { RANKER_NAMES, RANKERS } from '../src/answering/rankers.ts';
+import { createConversations } from '../src/conversation/conversations.ts';
 import { loadLanguagePack } from '../src/knowledge/loadLanguage.ts';
 import { loadStory } from '../src/knowledge/loadStory.ts';
 import { formatProblem } from '../src/knowledge/problem.ts';
 import { isStoryFolder, storyFolders } from '../src/knowledge/storyFolders.ts';
 import {
+  type DialogueSet,
+  evaluateDialogues,
+  loadDialogueSet,
+  readDialogueSet,
+  takenForSmallTalk,
+} from '../test/eval/dialogueSet.ts';
+import {
+  DIALOGUES_FILE,
   type EvaluationSet,
   evaluate,
   evaluationSetNames,
@@ -36,38 +48,64 @@ for (const name of rankers) {
   }
 }
 
-/** A story folder and the sets to run on it. */
+/** A story folder and the sets and dialogues to run on it. */
 interface Target {
   readonly dir: string;
   readonly sets: readonly EvaluationSet[];
+  readonly dialogues: readonly DialogueSet[];
 }
 
-/** Story folders and set files named on the command line, or every story with sets. */
+/** A story folder's own sets and dialogues. */
+function ownTarget(dir: string): Target {
+  const dialogues = loadDialogueSet(dir);
+  return {
+    dir,
+    sets: evaluationSetNames(dir).map((n) => loadEvaluationSet(n, dir)),
+    dialogues: dialogues ? [dialogues] : [],
+  };
+}
+
+/** A YAML file of dialogues rather than of questions: named so, or holding `dialogues:`. */
+function isDialogueFile(file: string): boolean {
+  return basename(file) === DIALOGUES_FILE || /^dialogues:/m.test(readFileSync(file, 'utf8'));
+}
+
+/** Story folders, set files and dialogue files named on the command line, or every story with sets. */
 function targets(paths: readonly string[]): Target[] {
   if (paths.length === 0) {
     return storyFolders(KNOWLEDGE_DIR)
-      .map((name) => resolve(KNOWLEDGE_DIR, name))
-      .filter((dir) => evaluationSetNames(dir).length > 0)
-      .map((dir) => ({ dir, sets: evaluationSetNames(dir).map((n) => loadEvaluationSet(n, dir)) }));
+      .map((name) => ownTarget(resolve(KNOWLEDGE_DIR, name)))
+      .filter((target) => target.sets.length > 0 || target.dialogues.length > 0);
   }
-  const byDir = new Map<string, EvaluationSet[]>();
+  const byDir = new Map<string, Target>();
+  const add = (dir: string, more: Partial<Target>): void => {
+    const before = byDir.get(dir) ?? { dir, sets: [], dialogues: [] };
+    byDir.set(dir, {
+      dir,
+      sets: [...before.sets, ...(more.sets ?? [])],
+      dialogues: [...before.dialogues, ...(more.dialogues ?? [])],
+    });
+  };
   for (const path of paths) {
     const full = resolve(path);
     if (full.endsWith('.yaml')) {
-      // A set file in a story's eval/ folder, or kept elsewhere next to nothing: its story is the
+      // A file in a story's eval/ folder, or kept elsewhere next to nothing: its story is the
       // folder above eval/.
       const dir = dirname(dirname(full));
-      byDir.set(dir, [...(byDir.get(dir) ?? []), readEvaluationSet(basename(full, '.yaml'), full)]);
+      const name = basename(full, '.yaml');
+      if (isDialogueFile(full)) add(dir, { dialogues: [readDialogueSet(name, full)] });
+      else add(dir, { sets: [readEvaluationSet(name, full)] });
     } else if (isStoryFolder(full)) {
-      const sets = evaluationSetNames(full).map((n) => loadEvaluationSet(n, full));
-      if (sets.length === 0) process.stderr.write(`${full}: no evaluation sets in eval/\n`);
-      byDir.set(full, [...(byDir.get(full) ?? []), ...sets]);
+      const own = ownTarget(full);
+      if (own.sets.length === 0 && own.dialogues.length === 0)
+        process.stderr.write(`${full}: no evaluation sets or dialogues in eval/\n`);
+      add(full, own);
     } else {
-      process.stderr.write(`${full}: not a story folder or an evaluation set file\n`);
+      process.stderr.write(`${full}: not a story folder, an evaluation set or a dialogue file\n`);
       process.exitCode = 2;
     }
   }
-  return [...byDir].map(([dir, sets]) => ({ dir, sets }));
+  return [...byDir.values()];
 }
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -113,15 +151,56 @@ function report(target: Target, language: LanguagePack): void {
         );
       }
     }
+    for (const dialogues of target.dialogues) {
+      reportDialogues(
+        `${story.value.id}/${dialogues.name} [${rankerName}]`,
+        engine,
+        target,
+        dialogues,
+        language,
+      );
+    }
   }
 }
 
-const language = loadLanguagePack();
-if (!language.ok) {
-  for (const problem of language.error) process.stderr.write(`${formatProblem(problem)}\n`);
+/** Conversation quality: turns right, small talk handled, article questions taken for small talk. */
+function reportDialogues(
+  label: string,
+  engine: AnswerEngine,
+  target: Target,
+  dialogues: DialogueSet,
+  language: LanguagePack,
+): void {
+  const conversations = () => createConversations(language);
+  const result = evaluateDialogues(engine, conversations, dialogues);
+  const questions = target.sets.flatMap((set) => set.inScope.map((item) => item.question));
+  const taken = takenForSmallTalk(engine, conversations(), questions);
+  process.stdout.write(
+    `${label}: turns right ${percent(result.turnsRight)} of ${result.turns} (${result.dialogues} dialogues), ` +
+      `small talk handled ${percent(result.smallTalkHandled)} of ${result.smallTalkLines}, ` +
+      `article questions taken for small talk ${taken.length} of ${questions.length}\n`,
+  );
+  if (!verbose) return;
+  for (const m of result.misses) {
+    process.stdout.write(
+      `  miss  #${m.dialogue}  ${JSON.stringify(m.question)}  expected ${m.expected}, got ${m.got}\n`,
+    );
+  }
+  for (const line of result.smallTalkMisses) {
+    process.stdout.write(`  not small talk  ${JSON.stringify(line)}\n`);
+  }
+  // Held-out questions are counted above, never listed.
+  if (taken.length > 0)
+    process.stdout.write(`  ${taken.length} article questions taken for small talk\n`);
+}
+
+const loaded = loadLanguagePack();
+if (!loaded.ok) {
+  for (const problem of loaded.error) process.stderr.write(`${formatProblem(problem)}\n`);
   process.exit(1);
 }
+const language: LanguagePack = loaded.value;
 const chosen = targets(args.filter((a) => !a.startsWith('--')));
 if (chosen.length === 0)
   process.stderr.write(`no story with evaluation sets under ${join(KNOWLEDGE_DIR)}\n`);
-for (const target of chosen) report(target, language.value);
+for (const target of chosen) report(target, language);

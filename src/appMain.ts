@@ -4,6 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createConsoleChat } from './cli/consoleChat.ts';
+import { createConversations } from './conversation/conversations.ts';
+import { turnOutcome } from './conversation/turn.ts';
 import { type CurationQueue, createCurationQueue } from './curation/curationQueue.ts';
 import { createFeedbackRecorder, createQuestionRecorder } from './curation/recording.ts';
 import { createCurator } from './curation/review/curator.ts';
@@ -37,6 +39,8 @@ export async function startApp(start: AppStart): Promise<void> {
 
   const language = languageOrExit();
   const initial = engineOrExit(config, language, log);
+  // Small talk and follow-ups: what each conversation remembers, bounded and expiring.
+  const conversations = createConversations(language);
   // Records are queued and written by a worker thread: the database never delays an answer.
   const store: CurationQueue | undefined = config.recordUnanswered
     ? createCurationQueue({ path: config.curationDbPath, worker: start.workers.curation, log })
@@ -104,6 +108,7 @@ export async function startApp(start: AppStart): Promise<void> {
         token,
         client: { apiBase, shards },
         engine: knowledge.current,
+        conversations,
         log,
         rateLimit: config.rateLimit,
         reloadKnowledge: knowledge.reload,
@@ -135,13 +140,15 @@ export async function startApp(start: AppStart): Promise<void> {
     const record = store ? createQuestionRecorder(store) : undefined;
     const chat = createConsoleChat({
       engine: knowledge.current,
+      conversations,
       input: process.stdin,
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
       log,
-      onAnswer: (answer, seconds) => {
-        record?.(answer, 'console');
-        metrics?.question('console', answer.status, seconds);
+      onTurn: (turn, seconds) => {
+        // Only questions about the article are the curators' business, not small talk.
+        if (turn.kind === 'answer') record?.(turn.answer, 'console');
+        metrics?.question('console', turnOutcome(turn), seconds);
       },
     });
     start.reloads.connect((reason) => void knowledge.reload(reason));

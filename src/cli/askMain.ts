@@ -1,14 +1,17 @@
 /**
  * `npm run ask -- "question"`: one answer, human-readable.
- * `npm run ask -- --json`: questions on stdin, one JSON object per line on stdout.
+ * `npm run ask -- --json [--conversation]`: questions on stdin, one JSON object per line on
+ * stdout; each line on its own, or with `--conversation` all lines one conversation.
  */
+import { createConversations } from '../conversation/conversations.ts';
 import { createLogger } from '../logger.ts';
-import { logReading } from '../readingLog.ts';
-import { renderConsoleText } from '../render/consoleText.ts';
+import { logTurn } from '../readingLog.ts';
+import { renderTurnText } from '../render/turnText.ts';
 import { configOrExit, EXIT, engineOrExit, languageOrExit } from '../startup.ts';
 import { answerJsonLines } from './jsonLines.ts';
 
-const USAGE = 'usage: npm run ask -- "your question"   |   npm run ask -- --json < questions.txt';
+const USAGE =
+  'usage: npm run ask -- "your question"   |   npm run ask -- --json [--conversation] < questions.txt';
 
 // A reader that stops early (`| head`) closes the pipe: that ends the output, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -24,13 +27,19 @@ const log = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.l
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(`${USAGE}\n`);
 } else if (args[0] === '--json') {
-  const engine = engineOrExit(config, languageOrExit(), log);
-  await answerJsonLines(engine, process.stdin, (line) => process.stdout.write(line), log);
+  const language = languageOrExit();
+  const engine = engineOrExit(config, language, log);
+  await answerJsonLines(engine, process.stdin, (line) => process.stdout.write(line), {
+    conversations: createConversations(language),
+    oneConversation: args.includes('--conversation'),
+    log,
+  });
 } else if (args.length > 0) {
-  const engine = engineOrExit(config, languageOrExit(), log);
-  const answer = engine.ask(args.join(' '));
-  logReading(log, engine, answer, 'console');
-  process.stdout.write(`${renderConsoleText(answer, engine.story)}\n`);
+  const language = languageOrExit();
+  const engine = engineOrExit(config, language, log);
+  const turn = createConversations(language).reply(engine, args.join(' '));
+  logTurn(log, engine, turn, 'console');
+  process.stdout.write(`${renderTurnText(turn, engine.story)}\n`);
 } else {
   process.stderr.write(`${USAGE}\n`);
   process.exitCode = EXIT.badConfig;

@@ -1,12 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { Conversations } from '../conversation/conversations.ts';
+import type { Turn } from '../conversation/turn.ts';
 import type { Story } from '../knowledge/types.ts';
 import type { Logger } from '../logger.ts';
-import { logReading } from '../readingLog.ts';
-import { renderConsoleText } from '../render/consoleText.ts';
+import { logTurn } from '../readingLog.ts';
 import { renderStoryText } from '../render/storyText.ts';
+import { renderTurnText } from '../render/turnText.ts';
 
 export interface ConsoleChatDeps {
   /** The engine serving now (a function, so reloaded knowledge takes effect at once). */
@@ -15,8 +16,10 @@ export interface ConsoleChatDeps {
   readonly output: Writable;
   /** Show a prompt and a greeting: on for a person at a terminal, off for piped input. */
   readonly interactive: boolean;
-  /** Called with every answer once it is shown, and the seconds it took (recording, metrics). */
-  readonly onAnswer?: (answer: Answer, seconds: number) => void;
+  /** Small talk and follow-ups; the session is one conversation, remembered between lines. */
+  readonly conversations: Conversations;
+  /** Called with every reply once it is shown, and the seconds it took (recording, metrics). */
+  readonly onTurn?: (turn: Turn, seconds: number) => void;
   /** For the debug line on how each question was read. */
   readonly log?: Logger;
 }
@@ -30,9 +33,13 @@ function helpText(story: Pick<Story, 'examples'>): string {
   ].join('\n');
 }
 
+/** The console is one person at one terminal: one conversation. */
+const SESSION = 'console';
+
 /**
  * The console front end: reads questions line by line and prints each answer with its sources.
- * Resolves when input ends or the user quits.
+ * Lines are one conversation ("who is he?" follows the question before). Resolves when input
+ * ends or the user quits.
  */
 export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void> } {
   const { engine, output, interactive } = deps;
@@ -69,10 +76,10 @@ export function createConsoleChat(deps: ConsoleChatDeps): { run(): Promise<void>
           else {
             const started = performance.now();
             const current = engine();
-            const answer = current.ask(line);
-            if (deps.log) logReading(deps.log, current, answer, 'console');
-            print(renderConsoleText(answer, current.story));
-            deps.onAnswer?.(answer, (performance.now() - started) / 1000);
+            const turn = deps.conversations.reply(current, line, SESSION);
+            if (deps.log) logTurn(deps.log, current, turn, 'console');
+            print(renderTurnText(turn, current.story));
+            deps.onTurn?.(turn, (performance.now() - started) / 1000);
           }
           if (interactive) {
             print('');

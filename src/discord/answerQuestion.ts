@@ -1,8 +1,9 @@
+import { turnOutcome } from '../conversation/turn.ts';
 import type { FrontEnd } from '../frontEnd.ts';
-import { logReading } from '../readingLog.ts';
-import { renderAnswerMessage } from '../render/discord/answerMessage.ts';
+import { logTurn } from '../readingLog.ts';
 import type { DiscordMessage } from '../render/discord/message.ts';
-import { type BotContext, noteAnswer, type Origin, type Outcome, outcomeOf } from './context.ts';
+import { renderTurnMessage } from '../render/discord/turnMessage.ts';
+import { type BotContext, noteAnswer, type Origin, type Outcome } from './context.ts';
 
 /** A question typed by a user, however it came: /ask, a direct message, a mention. */
 export interface QuestionEvent {
@@ -10,6 +11,8 @@ export interface QuestionEvent {
   readonly userId: string;
   readonly origin: Origin;
   readonly frontEnd: FrontEnd;
+  /** The conversation it belongs to (`conversationKey`): its context for follow-ups. */
+  readonly conversation: string;
   /** Sends the answer. */
   reply(message: DiscordMessage): Promise<void>;
   /** Sends a notice only the user sees where the front end can (the rate limit). */
@@ -22,8 +25,9 @@ export interface QuestionEvent {
 }
 
 /**
- * The one way a question is answered in Discord: the rate limit, the engine, the reply, then
- * (after the reply, so nothing slow delays it) the note for autocomplete and the curators.
+ * The one way a question is answered in Discord: the rate limit, the conversation (small talk,
+ * follow-ups, the engine), the reply, then (after the reply, so nothing slow delays it) the note
+ * for autocomplete and the curators, for questions about the article only.
  */
 export async function answerQuestion(ctx: BotContext, event: QuestionEvent): Promise<Outcome> {
   const started = performance.now();
@@ -44,12 +48,13 @@ async function answer(ctx: BotContext, event: QuestionEvent): Promise<Outcome> {
     return 'rate-limited';
   }
   const engine = ctx.engine();
-  const reply = engine.ask(event.text);
-  logReading(ctx.log, engine, reply, event.frontEnd);
+  const turn = ctx.conversations.reply(engine, event.text, event.conversation);
+  logTurn(ctx.log, engine, turn, event.frontEnd);
+  const reply = turn.kind === 'answer' ? turn.answer : undefined;
   // Only an answer carries 👍 / 👎, and only they need the question back.
   const questionKey =
-    reply.status === 'answered' ? ctx.questionKeys.remember(event.text) : undefined;
-  await event.reply(renderAnswerMessage(reply, engine.story, { questionKey }));
-  noteAnswer(ctx, reply, event.origin);
-  return outcomeOf(reply);
+    reply?.status === 'answered' ? ctx.questionKeys.remember(event.text) : undefined;
+  await event.reply(renderTurnMessage(turn, engine.story, { questionKey }));
+  if (reply) noteAnswer(ctx, reply, event.origin);
+  return turnOutcome(turn);
 }

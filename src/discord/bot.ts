@@ -1,6 +1,7 @@
 import { type Client, Events, GatewayCloseCodes, RESTEvents } from 'discord.js';
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { Conversations } from '../conversation/conversations.ts';
 import { describeError } from '../describeError.ts';
 import type { Health } from '../health.ts';
 import type { LogFields, Logger } from '../logger.ts';
@@ -20,6 +21,8 @@ export interface BotDeps {
   readonly token: string;
   readonly client: ClientSetup;
   readonly engine: () => AnswerEngine;
+  /** Small talk and follow-ups, and what each conversation remembers. */
+  readonly conversations: Conversations;
   readonly log: Logger;
   readonly rateLimit: { readonly questions: number; readonly windowMs: number };
   readonly onAnswer?: (answer: Answer, origin: Origin) => void;
@@ -57,6 +60,7 @@ export async function startBot(deps: BotDeps): Promise<RunningBot> {
   const client = createDiscordClient(deps.client);
   const ctx: BotContext = {
     engine: deps.engine,
+    conversations: deps.conversations,
     log,
     gate: createQuestionGate(
       createRateLimiter({ limit: deps.rateLimit.questions, windowMs: deps.rateLimit.windowMs }),

@@ -1,5 +1,6 @@
 import type { Answer } from '../answering/answer.ts';
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { Conversations } from '../conversation/conversations.ts';
 import type { FeedbackVote } from '../curation/recording.ts';
 import type { FeedbackOutcome } from '../curation/records.ts';
 import type { Curator } from '../curation/review/curator.ts';
@@ -19,6 +20,8 @@ export type Origin = 'guild' | 'dm';
 export interface BotContext {
   /** The engine currently serving; a function so reloaded knowledge takes effect at once. */
   readonly engine: () => AnswerEngine;
+  /** What each conversation (a user in a channel, a DM) remembers, for small talk and follow-ups. */
+  readonly conversations: Conversations;
   readonly log: Logger;
   /** The per-user question limit, with its one notice. */
   readonly gate: QuestionGate;
@@ -47,6 +50,8 @@ export interface BotContext {
 export type Outcome =
   | 'answered'
   | 'unknown'
+  /** Greetings, thanks and the like: answered as conversation, not as an article question. */
+  | 'small-talk'
   | 'rate-limited'
   | 'shown'
   | 'ignored'
@@ -54,10 +59,6 @@ export type Outcome =
   /** A forged component (not on the bot's message, or not one it made): refused politely. */
   | 'refused'
   | 'error';
-
-export function outcomeOf(answer: Answer): Outcome {
-  return answer.status === 'answered' ? 'answered' : 'unknown';
-}
 
 /** Notes what entry was asked (for autocomplete) and hands the answer to the curators' recorder. */
 export function noteAnswer(ctx: BotContext, answer: Answer, origin: Origin): void {

@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import { conversationKey } from '../conversation/conversations.ts';
 import type { DiscordMessage } from '../render/discord/message.ts';
 import { answerQuestion } from './answerQuestion.ts';
 import { withinBoundary } from './boundary.ts';
@@ -41,6 +42,7 @@ export function createMessageHandler(ctx: BotContext): (message: Message) => Pro
           userId: message.author.id,
           origin,
           frontEnd: origin === 'dm' ? 'dm' : 'mention',
+          conversation: conversationKey(message.channelId, message.author.id),
           reply: (reply) => replyTo(message, reply),
           // A reply in a channel is public: there is no private notice to give.
           notify: (reply) => replyTo(message, reply),

@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import {
+  conversationFileSchema,
+  smallTalkFileSchema,
+} from '../answering/language/conversationSchema.ts';
+import {
   buildLanguagePack,
   type LanguageFiles,
   type LanguagePack,
@@ -53,6 +57,8 @@ export const LANGUAGE_FILES = Object.freeze({
   cues: 'cues.yaml',
   questionForm: 'questionForm.yaml',
   reply: 'reply.yaml',
+  smallTalk: 'smallTalk.yaml',
+  conversation: 'conversation.yaml',
   frequencies: 'frequencies.yaml',
 });
 
@@ -90,6 +96,8 @@ export function loadLanguagePack(
     cues: read(LANGUAGE_FILES.cues, cuesFileSchema),
     questionForm: read(LANGUAGE_FILES.questionForm, questionFormFileSchema),
     reply: read(LANGUAGE_FILES.reply, replyFileSchema),
+    smallTalk: read(LANGUAGE_FILES.smallTalk, smallTalkFileSchema),
+    conversation: read(LANGUAGE_FILES.conversation, conversationFileSchema),
   };
   const frequencyFile = read(LANGUAGE_FILES.frequencies, frequenciesFileSchema);
   const frequencies = frequencyFile

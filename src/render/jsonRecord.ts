@@ -1,4 +1,5 @@
 import type { Answer } from '../answering/answer.ts';
+import type { Turn } from '../conversation/turn.ts';
 
 /** The stable JSON shape of one answer (`npm run ask -- --json`): keep it as it is. */
 export interface JsonRecord {
@@ -9,6 +10,11 @@ export interface JsonRecord {
   readonly id: string | null;
   readonly sources: readonly { readonly quote: string; readonly paragraph: number }[];
   readonly suggestions: readonly string[];
+  /**
+   * Present only for small talk ("hi", "thanks"): its kind and the bot's reply. Such a message
+   * is no question about the article, so it stays `unknown` with no answer and no id.
+   */
+  readonly smallTalk?: { readonly kind: string; readonly reply: string };
 }
 
 export function toJsonRecord(answer: Answer): JsonRecord {
@@ -21,5 +27,41 @@ export function toJsonRecord(answer: Answer): JsonRecord {
     id: answered ? answer.entry.id : null,
     sources: answered ? answer.sources.map(({ quote, paragraph }) => ({ quote, paragraph })) : [],
     suggestions: answer.suggestions.map((s) => s.question),
+  };
+}
+
+/**
+ * One turn of a conversation in the same stable shape: an answer as its answer; the previous
+ * answer's sources as that answer again; small talk and a follow-up with nothing to follow as
+ * `unknown` (small talk says so in its own field).
+ */
+export function toTurnRecord(turn: Turn): JsonRecord {
+  switch (turn.kind) {
+    case 'answer':
+      return toJsonRecord(turn.answer);
+    case 'sources':
+      return toJsonRecord({ ...turn.answer, question: turn.question });
+    case 'small-talk':
+      return {
+        ...unknownRecord(turn.question, []),
+        smallTalk: { kind: turn.talk, reply: turn.text },
+      };
+    case 'unclear':
+      return unknownRecord(
+        turn.question,
+        turn.suggestions.map((s) => s.question),
+      );
+  }
+}
+
+function unknownRecord(question: string, suggestions: readonly string[]): JsonRecord {
+  return {
+    question,
+    status: 'unknown',
+    answer: null,
+    confidence: 0,
+    id: null,
+    sources: [],
+    suggestions,
   };
 }

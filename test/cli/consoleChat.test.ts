@@ -2,31 +2,35 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answering/answer.ts';
 import { createConsoleChat } from '../../src/cli/consoleChat.ts';
+import { createConversations } from '../../src/conversation/conversations.ts';
+import type { Turn } from '../../src/conversation/turn.ts';
 import { createLogger } from '../../src/logger.ts';
 import { HOSTILE } from '../render/hostileText.ts';
-import { shippedEngine, shippedStory } from '../storyFixture.ts';
+import { shippedEngine, shippedLanguage, shippedStory } from '../storyFixture.ts';
 
 async function chat(
   lines: string[],
   interactive = false,
-): Promise<{ text: string; answers: Answer[] }> {
+): Promise<{ text: string; answers: Answer[]; turns: Turn[] }> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk) => {
     text += String(chunk);
   });
-  const answers: Answer[] = [];
+  const turns: Turn[] = [];
   const done = createConsoleChat({
     engine: shippedEngine,
+    conversations: createConversations(shippedLanguage()),
     input,
     output,
     interactive,
-    onAnswer: (a) => answers.push(a),
+    onTurn: (turn) => turns.push(turn),
   }).run();
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;
-  return { text, answers };
+  const answers = turns.flatMap((t) => (t.kind === 'answer' ? [t.answer] : []));
+  return { text, answers, turns };
 }
 
 describe('console chat', () => {
@@ -36,6 +40,29 @@ describe('console chat', () => {
     expect(text).toMatch(/hoax/);
     expect(text).toMatch(/\(paragraph 9\)/);
     expect(text).toMatch(/doesn't cover/);
+  });
+
+  it('holds one conversation: small talk, follow-ups and the sources of the last answer', async () => {
+    const { text, turns, answers } = await chat([
+      'hi',
+      'who is peskov',
+      'what did he say?',
+      'how can you tell?',
+      'thanks!',
+    ]);
+    expect(turns.map((t) => t.kind)).toEqual([
+      'small-talk',
+      'answer',
+      'answer',
+      'sources',
+      'small-talk',
+    ]);
+    expect(answers.map((a) => (a.status === 'answered' ? a.entry.id : a.status))).toEqual([
+      'who-peskov',
+      expect.stringMatching(/kremlin/),
+    ]);
+    expect(text).toMatch(/Here is where the article says it/);
+    expect(text).not.toMatch(/doesn't cover/);
   });
 
   it('tells the story and stops at /quit', async () => {
@@ -59,6 +86,7 @@ describe('console chat', () => {
     const input = new PassThrough();
     const done = createConsoleChat({
       engine: shippedEngine,
+      conversations: createConversations(shippedLanguage()),
       input,
       output: new PassThrough(),
       interactive: false,

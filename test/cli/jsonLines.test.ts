@@ -2,16 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerJsonLines } from '../../src/cli/jsonLines.ts';
-import { shippedEngine } from '../storyFixture.ts';
+import { createConversations } from '../../src/conversation/conversations.ts';
+import { shippedEngine, shippedLanguage } from '../storyFixture.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-async function run(input: string | Buffer): Promise<Record<string, unknown>[]> {
+async function run(
+  input: string | Buffer,
+  oneConversation = false,
+): Promise<Record<string, unknown>[]> {
   const out: string[] = [];
   await answerJsonLines(
     shippedEngine(),
     [typeof input === 'string' ? Buffer.from(input) : input],
     (l) => out.push(l),
+    { conversations: createConversations(shippedLanguage()), oneConversation },
   );
   const text = out.join('');
   expect(text.endsWith('\n') || text === '').toBe(true);
@@ -48,6 +53,23 @@ describe('answerJsonLines', () => {
     expect(records[5]).toMatchObject({ status: 'answered', id: 'did-putin-call' });
   });
 
+  it('reads each line on its own by default', async () => {
+    const records = await run('who is peskov\nsource?\nhi\n');
+    expect(records.map((r) => r.status)).toEqual(['answered', 'unknown', 'unknown']);
+    expect(records[2]).toMatchObject({ id: null, answer: null, smallTalk: { kind: 'greeting' } });
+  });
+
+  it('reads every line as one conversation with --conversation', async () => {
+    const records = await run('who is peskov\nwhat did he say\nsource?\nthanks\n', true);
+    expect(records.map((r) => r.id)).toEqual([
+      'who-peskov',
+      expect.stringMatching(/kremlin/),
+      expect.stringMatching(/kremlin/),
+      null,
+    ]);
+    expect(records[3]).toMatchObject({ status: 'unknown', smallTalk: { kind: 'thanks' } });
+  });
+
   it('answers a last line without a newline', async () => {
     const records = await run('who is peskov');
     expect(records).toHaveLength(1);
@@ -69,5 +91,17 @@ describe('npm run ask -- --json', () => {
     expect(first).toMatchObject({ status: 'answered', id: 'did-putin-call' });
     expect(first.answer).toMatch(/hoax/i);
     expect(first.sources[0].quote).toMatch(/hoax/);
+  });
+
+  it('keeps one conversation over the lines with --conversation', () => {
+    const result = spawnSync('npx', ['tsx', 'src/cli/askMain.ts', '--json', '--conversation'], {
+      cwd: ROOT,
+      input: 'who is elton john\nis he gay?\n',
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+    });
+    expect(result.status).toBe(0);
+    const [, second] = result.stdout.trimEnd().split('\n');
+    expect(JSON.parse(second ?? '')).toMatchObject({ status: 'answered', id: 'elton-gay' });
   });
 });

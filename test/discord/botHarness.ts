@@ -6,9 +6,10 @@ import {
 import { expect } from 'vitest';
 import type { AnswerEngine } from '../../src/answering/engine.ts';
 import type { LogLevel } from '../../src/config.ts';
+import { type Conversations, createConversations } from '../../src/conversation/conversations.ts';
 import { type BotDeps, type RunningBot, startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/logger.ts';
-import { shippedEngine } from '../storyFixture.ts';
+import { shippedEngine, shippedLanguage } from '../storyFixture.ts';
 
 /** A well-formed token; the loopback Discord insists on it like Discord does. */
 export const TEST_TOKEN = 'MTEyMjMzNDQ1NTY2Nzc4ODk5.GtEsT0.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -29,6 +30,8 @@ export function expectSpecConformance(fake: FakeDiscord): void {
 /** The real bot (production client set-up) connected to a fresh loopback Discord. */
 export interface HarnessOptions {
   readonly engine?: () => AnswerEngine;
+  /** What conversations remember (e.g. on a test clock, to see context expire). */
+  readonly conversations?: Conversations;
   readonly questions?: number;
   /** The bot's log level (debug by default, so tests see everything). */
   readonly logLevel?: LogLevel;
@@ -57,6 +60,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     token: TEST_TOKEN,
     client: { apiBase: fake.apiBase },
     engine: options.engine ?? (() => shippedEngine()),
+    conversations: options.conversations ?? createConversations(shippedLanguage()),
     log: createLogger({
       level: options.logLevel ?? 'debug',
       write: (line) => logs.push(line),

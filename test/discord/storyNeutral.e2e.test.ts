@@ -3,7 +3,9 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleChat } from '../../src/cli/consoleChat.ts';
+import { createConversations } from '../../src/conversation/conversations.ts';
 import { COMMANDS, commandDefinitions } from '../../src/discord/commands/commandList.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 import { tinyEngine } from '../tinyStory.ts';
 import { type Harness, startHarness } from './botHarness.ts';
 
@@ -76,6 +78,7 @@ describe('front ends serving another story', () => {
     });
     const done = createConsoleChat({
       engine: () => engine,
+      conversations: createConversations(shippedLanguage()),
       input,
       output,
       interactive: true,
@@ -84,6 +87,31 @@ describe('front ends serving another story', () => {
     await done;
     expect(text).toContain(story.title);
     expect(text).toContain(story.examples[0]);
+    expect(text).not.toMatch(OTHER_STORY);
+  });
+
+  it('make small talk about the story they serve, with its own example questions', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk) => {
+      text += String(chunk);
+    });
+    const done = createConsoleChat({
+      engine: () => engine,
+      conversations: createConversations(shippedLanguage()),
+      input,
+      output,
+      interactive: false,
+    }).run();
+    input.end('hello\nwhat can you do\nthanks!\n');
+    await done;
+    const replies = text.trim().split('\n');
+    expect(replies).toHaveLength(3);
+    for (const reply of replies) {
+      expect(reply).toContain(story.title);
+      expect(story.examples.some((example) => reply.includes(example))).toBe(true);
+    }
     expect(text).not.toMatch(OTHER_STORY);
   });
 });

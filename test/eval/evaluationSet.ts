@@ -71,11 +71,19 @@ export function loadEvaluationSet(name: string, storyDir: string = STORY_DIR): E
 /** The sets reported first, in this order; any others follow alphabetically. */
 const SET_ORDER = ['dev', 'holdout', 'fresh'];
 
-/** The names of a story folder's evaluation sets (`eval/*.yaml`); none when it has no `eval/`. */
+/** The file of a story folder's dialogues (see `dialogueSet.ts`), beside its evaluation sets. */
+export const DIALOGUES_FILE = 'dialogues.yaml';
+
+/**
+ * The names of a story folder's evaluation sets (`eval/*.yaml` but its dialogues); none when it
+ * has no `eval/`.
+ */
 export function evaluationSetNames(storyDir: string): string[] {
   let files: string[];
   try {
-    files = readdirSync(join(storyDir, 'eval')).filter((file) => file.endsWith('.yaml'));
+    files = readdirSync(join(storyDir, 'eval')).filter(
+      (file) => file.endsWith('.yaml') && file !== DIALOGUES_FILE,
+    );
   } catch {
     return [];
   }

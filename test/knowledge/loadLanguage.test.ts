@@ -32,6 +32,23 @@ describe('loadLanguagePack', () => {
     expect(pack.questionForm.auxiliaries.has('did')).toBe(true);
     expect(pack.frequencies.common.has('yesterday')).toBe(true);
     expect(pack.frequencies.everyday.size).toBeLessThan(pack.frequencies.common.size);
+    expect(pack.smallTalk.kinds.map((k) => k.kind)).toContain('greeting');
+    expect(pack.conversation.pronouns.get('she')).toBe('person');
+  });
+
+  it('checks the small-talk and conversation files like the rest', () => {
+    const dir = editedCopy('smallTalk.yaml', (text) =>
+      text.replace('  - kind: praise', '  - kind: flattery'),
+    );
+    const edited = editedCopy('conversation.yaml', (text) =>
+      text.replace('sources: [source,', 'sources: [Source,'),
+    );
+    const both = [loadLanguagePack(dir), loadLanguagePack(edited)];
+    const lines = both.flatMap((loaded) => (loaded.ok ? [] : loaded.error.map(formatProblem)));
+    expect(lines.some((l) => l.includes('smallTalk.yaml') && l.includes('kinds.'))).toBe(true);
+    expect(lines.some((l) => l.includes('conversation.yaml') && l.includes('sources.0'))).toBe(
+      true,
+    );
   });
 
   it('finds the shipped language from its own place, whatever the working directory', () => {

@@ -1,3 +1,11 @@
+import {
+  buildConversationWords,
+  buildSmallTalkWords,
+  type ConversationFile,
+  type ConversationWords,
+  type SmallTalkFile,
+  type SmallTalkWords,
+} from './conversationSchema.ts';
 import type {
   ChatSpellingsFile,
   ContrastsFile,
@@ -135,6 +143,10 @@ export interface LanguagePack {
   readonly questionForm: QuestionFormWords;
   readonly reply: ReplyWords;
   readonly frequencies: WordFrequencies;
+  /** Greetings, thanks and other chat that is not a question, with the bot's replies. */
+  readonly smallTalk: SmallTalkWords;
+  /** The words that tie a message to the conversation before it ("and X?", "source?", "he"). */
+  readonly conversation: ConversationWords;
 }
 
 /** The checked contents of a language folder's files. */
@@ -146,6 +158,8 @@ export interface LanguageFiles {
   readonly cues: CuesFile;
   readonly questionForm: QuestionFormFile;
   readonly reply: ReplyFile;
+  readonly smallTalk: SmallTalkFile;
+  readonly conversation: ConversationFile;
 }
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
@@ -237,5 +251,7 @@ export function buildLanguagePack(
       passageAnswer: reply.passageAnswer,
     }),
     frequencies,
+    smallTalk: buildSmallTalkWords(files.smallTalk),
+    conversation: buildConversationWords(files.conversation),
   });
 }

@@ -4,6 +4,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
+import { conversationKey } from '../../conversation/conversations.ts';
 import type { Story } from '../../knowledge/types.ts';
 import { DISCORD_LIMITS, truncate } from '../../render/discord/limits.ts';
 import { answerQuestion } from '../answerQuestion.ts';
@@ -54,6 +55,8 @@ export async function handleAsk(
     userId: interaction.user.id,
     origin: interaction.inGuild() ? 'guild' : 'dm',
     frontEnd: 'slash',
+    // The same conversation as the user's messages in this channel (or DM).
+    conversation: conversationKey(interaction.channelId, interaction.user.id),
     reply: (message) => send(interaction, message, ephemeral),
     notify: (message) => send(interaction, message, true),
     toldOnce: false,

@@ -1,5 +1,6 @@
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { answerForEntry } from '../../answering/answerForEntry.ts';
+import { conversationKey } from '../../conversation/conversations.ts';
 import { renderAnswerMessage } from '../../render/discord/answerMessage.ts';
 import { notice } from '../../render/discord/message.ts';
 import type { BotContext, Outcome } from '../context.ts';
@@ -28,6 +29,13 @@ export async function showEntry(
     return 'stale';
   }
   ctx.popularity.record(entryId);
+  // A question picked is the conversation's subject from now on, as one typed would be.
+  if (answer.status === 'answered') {
+    ctx.conversations.picked(
+      conversationKey(interaction.channelId, interaction.user.id),
+      answer.entry,
+    );
+  }
   await send(interaction, renderAnswerMessage(answer, engine.story), true);
   return 'answered';
 }

@@ -1,0 +1,75 @@
+import type { SmallTalkKind, SmallTalkWords } from '../answering/language/conversationSchema.ts';
+import { type PhraseTable, phraseTable } from './phraseTable.ts';
+
+/** Tells small talk from questions, in a language's words. */
+export interface SmallTalkReader {
+  /** The kind of small talk a whole message is, or `undefined` when it holds anything else. */
+  kind(message: readonly string[]): SmallTalkKind | undefined;
+  /**
+   * The message without the small talk around it ("ok thanks, and who is he lol" → "and who is
+   * he"), or the message itself when nothing else is left.
+   */
+  strip(message: readonly string[]): readonly string[];
+  /** Every word small talk uses, for reading doubled letters ("heyy"). */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+const GLUE = 'glue';
+/** Small talk around a question is a few words ("ok thanks, so"); longer stretches are not looked for. */
+const MAX_AROUND = 8;
+
+export function createSmallTalkReader(words: SmallTalkWords): SmallTalkReader {
+  const table: PhraseTable<SmallTalkKind | typeof GLUE> = phraseTable([
+    ...words.kinds.map((k) => ({ phrases: k.phrases, tag: k.kind })),
+    { phrases: words.glue, tag: GLUE },
+  ]);
+  const precedence = new Map(words.kinds.map((k, i) => [k.kind, i]));
+
+  /** The kinds a stretch of words is made of, or `undefined` when a word is not small talk. */
+  const kindsOf = (message: readonly string[]): SmallTalkKind[] | undefined => {
+    const kinds: SmallTalkKind[] = [];
+    for (let at = 0; at < message.length; ) {
+      const found = table.match(message, at);
+      if (!found) return undefined;
+      if (found.tag !== GLUE) kinds.push(found.tag);
+      at += found.length;
+    }
+    return kinds;
+  };
+
+  const kind = (message: readonly string[]): SmallTalkKind | undefined => {
+    const kinds = kindsOf(message);
+    if (!kinds || kinds.length === 0) return undefined;
+    return kinds.reduce((best, k) =>
+      (precedence.get(k) ?? Infinity) < (precedence.get(best) ?? Infinity) ? k : best,
+    );
+  };
+
+  return {
+    kind,
+    strip(message) {
+      let start = 0;
+      // The longest opening stretch that is small talk, leaving something after it.
+      for (let end = Math.min(message.length - 1, MAX_AROUND); end > 0; end--) {
+        if (kind(message.slice(0, end)) !== undefined) {
+          start = end;
+          break;
+        }
+      }
+      // The longest closing stretch likewise ("… lol thanks").
+      let stop = message.length;
+      for (
+        let from = Math.max(start + 1, message.length - MAX_AROUND);
+        from < message.length;
+        from++
+      ) {
+        if (kind(message.slice(from)) !== undefined) {
+          stop = from;
+          break;
+        }
+      }
+      return message.slice(start, stop);
+    },
+    vocabulary: table.vocabulary,
+  };
+}
