@@ -278,7 +278,7 @@ export function createAnswerEngine(
       if (surface.length === 0) {
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
-      const yesNo = isYesNoQuestion(surface, language.questionForm);
+      const yesNo = isYesNoQuestion(surface, language.questionForm, /\?[^\p{L}\p{N}]*$/u.test(trimmed));
       const reading = read(trimmed);
       let ranked = reading.ranked;
       if (yesNo) {

@@ -11,10 +11,15 @@ function startsWith(words: readonly string[], at: number, phrase: Phrase): boole
 
 /**
  * True for a yes/no question, read from its normalised words: it opens with an auxiliary or a
- * "is it true", or ends with a tag like "right?", and asks no wh-question first. The word lists
- * are the language's.
+ * "is it true", or ends with a tag like "right?", and asks no wh-question first. A statement
+ * asked with a question mark ("so he was fooled?", `asked`) is one too when it has a verb: an
+ * auxiliary or a past form; "the mayor?" alone is not. The word lists are the language's.
  */
-export function isYesNoQuestion(words: readonly string[], form: QuestionFormWords): boolean {
+export function isYesNoQuestion(
+  words: readonly string[],
+  form: QuestionFormWords,
+  asked = false,
+): boolean {
   let start = 0;
   while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
   const first = words[start];
@@ -22,8 +27,13 @@ export function isYesNoQuestion(words: readonly string[], form: QuestionFormWord
   if (form.auxiliaries.has(first)) return true;
   if (form.truthOpeners.some((phrase) => startsWith(words, start, phrase))) return true;
   if (words.slice(start).some((word) => form.whWords.has(word))) return false;
-  return form.tags.some((tag) => {
+  const tagged = form.tags.some((tag) => {
     const at = words.length - tag.length;
     return at > start + 1 && startsWith(words, at, tag);
   });
+  if (tagged) return true;
+  const verb = (word: string): boolean =>
+    form.auxiliaries.has(word) ||
+    form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
+  return asked && words.length - start >= 2 && words.slice(start).some(verb);
 }

@@ -35,4 +35,14 @@ describe('isYesNoQuestion', () => {
     ])
       expect(yesNo(q), q).toBe(false);
   });
+
+  it('reads a statement asked with a question mark as yes/no when it has a verb', () => {
+    const asked = (text: string): boolean =>
+      isYesNoQuestion(words(normalizeText(text)), form, true);
+    for (const q of ['so he was fooled?', 'the mayor resigned?', 'the bridge is closed?'])
+      expect(asked(q), q).toBe(true);
+    for (const q of ['the mayor?', 'bridge and mayor??', 'who was fooled?'])
+      expect(asked(q), q).toBe(false);
+    expect(yesNo('so he was fooled')).toBe(false);
+  });
 });

@@ -81,6 +81,8 @@ export interface QuestionFormWords {
   readonly truthOpeners: readonly Phrase[];
   readonly tags: readonly Phrase[];
   readonly whWords: ReadonlySet<string>;
+  /** Endings of past forms ("-ed"), which make a statement asked with "?" a yes/no question. */
+  readonly pastEndings: readonly string[];
 }
 
 /** How replies are worded around an entry's fact (see `composeReply.ts`). */
@@ -123,6 +125,9 @@ export interface LanguagePack {
   /** Adverbs that ask whether something is true ("really"), read as a light `truthMeaning`. */
   readonly truthAdverbs: ReadonlySet<string>;
   readonly truthMeaning: string;
+  /** Modal verbs of obligation ("should"), read as a light `obligationMeaning`. */
+  readonly obligation: ReadonlySet<string>;
+  readonly obligationMeaning: string;
   readonly fillerPhrases: readonly Phrase[];
   /** Words that join context to a question in a long message ("… but why"). */
   readonly contextSeparators: readonly string[];
@@ -190,6 +195,8 @@ export function buildLanguagePack(
     questionWords: set(words.questionWords),
     truthAdverbs: set(words.truthAdverbs.words),
     truthMeaning: words.truthAdverbs.means,
+    obligation: set(words.obligation.words),
+    obligationMeaning: words.obligation.means,
     fillerPhrases: Object.freeze(words.fillerPhrases.map(phrase)),
     contextSeparators: Object.freeze([...words.contextSeparators]),
     alphabet: words.alphabet,
@@ -242,6 +249,7 @@ export function buildLanguagePack(
       truthOpeners: Object.freeze(questionForm.truthOpeners.map(phrase)),
       tags: Object.freeze(questionForm.tags.map(phrase)),
       whWords: set(questionForm.whWords),
+      pastEndings: Object.freeze([...questionForm.pastEndings]),
     }),
     reply: Object.freeze({
       verdictOpenings: Object.freeze({ ...reply.verdictOpenings }),

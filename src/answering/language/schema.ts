@@ -34,6 +34,7 @@ export const wordsFileSchema = z.strictObject({
   fillerWords: words,
   questionWords: words,
   truthAdverbs: z.strictObject({ words, means: single }),
+  obligation: z.strictObject({ words, means: single }),
   fillerPhrases: phrases,
   contextSeparators: words,
   alphabet: z.string().regex(/^\p{Ll}+$/u, 'must be the lower-case letters, in one word'),
@@ -95,6 +96,7 @@ export const questionFormFileSchema = z.strictObject({
   truthOpeners: phrases,
   tags: phrases,
   whWords: words,
+  pastEndings: words,
 });
 
 export const replyFileSchema = z.strictObject({
