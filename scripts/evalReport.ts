@@ -21,7 +21,7 @@ import { isStoryFolder, storyFolders } from '../src/knowledge/storyFolders.ts';
 import {
   type DialogueSet,
   evaluateDialogues,
-  loadDialogueSet,
+  loadDialogueSets,
   readDialogueSet,
   takenForSmallTalk,
 } from '../test/eval/dialogueSet.ts';
@@ -57,17 +57,16 @@ interface Target {
 
 /** A story folder's own sets and dialogues. */
 function ownTarget(dir: string): Target {
-  const dialogues = loadDialogueSet(dir);
   return {
     dir,
     sets: evaluationSetNames(dir).map((n) => loadEvaluationSet(n, dir)),
-    dialogues: dialogues ? [dialogues] : [],
+    dialogues: loadDialogueSets(dir),
   };
 }
 
 /** A YAML file of dialogues rather than of questions: named so, or holding `dialogues:`. */
 function isDialogueFile(file: string): boolean {
-  return basename(file) === DIALOGUES_FILE || /^dialogues:/m.test(readFileSync(file, 'utf8'));
+  return basename(file).endsWith(DIALOGUES_FILE) || /^dialogues:/m.test(readFileSync(file, 'utf8'));
 }
 
 /** Story folders, set files and dialogue files named on the command line, or every story with sets. */

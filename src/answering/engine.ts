@@ -14,6 +14,7 @@ import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
 import { isYesNoQuestion } from './questionForm.ts';
+import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
 import { createSegmenter, SEGMENTING, type SegmentOptions } from './segments.ts';
@@ -72,6 +73,7 @@ export interface EngineOptions {
   readonly spelling?: Partial<SpellingOptions>;
   readonly analyzing?: Partial<AnalyzingOptions>;
   readonly completion?: Partial<CompletionOptions>;
+  readonly quoting?: Partial<QuotingOptions>;
 }
 
 /** How one question was read: its terms and the entries ranked. */
@@ -178,6 +180,13 @@ export function createAnswerEngine(
     return answer.status === 'answered' ? answer : undefined;
   };
 
+  const quoting: QuotingOptions = { ...QUOTING, ...options.quoting };
+  const quotes = createQuoteTargets(
+    story.entries,
+    (text) => base.surfaceWords(text),
+    language.stopWords,
+    quoting,
+  );
   const passages = createPassageFinder(story.article, stemsOf, (text) => base.surfaceWords(text));
   const passageEntries = new Map<string, Entry>();
   /** How sure an answer from a sentence is, against a curated entry's: it never outranks one. */
@@ -278,9 +287,13 @@ export function createAnswerEngine(
       if (surface.length === 0) {
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
-      const yesNo = isYesNoQuestion(surface, language.questionForm, /\?[^\p{L}\p{N}]*$/u.test(trimmed));
+      const yesNo = isYesNoQuestion(
+        surface,
+        language.questionForm,
+        /\?[^\p{L}\p{N}]*$/u.test(trimmed),
+      );
       const reading = read(trimmed);
-      let ranked = reading.ranked;
+      let ranked = boostQuoted(reading.ranked, quotes.quoted(surface), quoting.boost);
       if (yesNo) {
         const alternative = readAlternative(reading.terms);
         const score = alternative?.[0]?.score ?? 0;

@@ -10,6 +10,17 @@ function startsWith(words: readonly string[], at: number, phrase: Phrase): boole
 }
 
 /**
+ * A statement closed by a tag of an auxiliary and a pronoun: "he has been an advocate, hasn't he"
+ * (normalised "has not he"), "it was fake, was it".
+ */
+function auxiliaryTag(words: readonly string[], start: number, form: QuestionFormWords): boolean {
+  const n = words.length;
+  if (!form.tagPronouns.has(words[n - 1] ?? '')) return false;
+  const aux = words[n - 2] === 'not' ? n - 3 : n - 2;
+  return aux > start + 1 && form.auxiliaries.has(words[aux] ?? '');
+}
+
+/**
  * True for a yes/no question, read from its normalised words: it opens with an auxiliary or a
  * "is it true", or ends with a tag like "right?", and asks no wh-question first. A statement
  * asked with a question mark ("so he was fooled?", `asked`) is one too when it has a verb: an
@@ -31,7 +42,7 @@ export function isYesNoQuestion(
     const at = words.length - tag.length;
     return at > start + 1 && startsWith(words, at, tag);
   });
-  if (tagged) return true;
+  if (tagged || auxiliaryTag(words, start, form)) return true;
   const verb = (word: string): boolean =>
     form.auxiliaries.has(word) ||
     form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);

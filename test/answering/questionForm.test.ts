@@ -22,6 +22,8 @@ describe('isYesNoQuestion', () => {
       'is it true that the bridge fell',
       'the mayor opened it, right?',
       'it was fake or not',
+      "she's been mayor for years, hasn't she",
+      'it was fake, was it',
     ])
       expect(yesNo(q), q).toBe(true);
   });

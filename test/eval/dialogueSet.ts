@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -50,6 +50,16 @@ export function readDialogueSet(name: string, file: string | URL): DialogueSet {
 }
 
 /** A story folder's own dialogues, or `undefined` when it has none. */
+/** Every dialogue set of a story folder: `eval/dialogues.yaml` and any `eval/*-dialogues.yaml`. */
+export function loadDialogueSets(storyDir: string): DialogueSet[] {
+  const dir = join(storyDir, 'eval');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(DIALOGUES_FILE))
+    .sort((a, b) => (a === DIALOGUES_FILE ? -1 : b === DIALOGUES_FILE ? 1 : a.localeCompare(b)))
+    .map((file) => readDialogueSet(file.replace(/\.yaml$/, ''), join(dir, file)));
+}
+
 export function loadDialogueSet(storyDir: string): DialogueSet | undefined {
   const file = join(storyDir, 'eval', DIALOGUES_FILE);
   return existsSync(file) ? readDialogueSet('dialogues', file) : undefined;

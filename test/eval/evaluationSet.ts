@@ -82,7 +82,7 @@ export function evaluationSetNames(storyDir: string): string[] {
   let files: string[];
   try {
     files = readdirSync(join(storyDir, 'eval')).filter(
-      (file) => file.endsWith('.yaml') && file !== DIALOGUES_FILE,
+      (file) => file.endsWith('.yaml') && !file.endsWith(DIALOGUES_FILE),
     );
   } catch {
     return [];

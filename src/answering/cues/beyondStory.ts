@@ -23,6 +23,7 @@ export function markBeyondStory(language: LanguagePack): Cue {
       const next = words[i + 1];
       // "is he president today", "what happened next", "since then": after the story was written.
       if (cue.now.has(word) || afterStory(words, i)) out.push(laterMark);
+      if (word === cue.nowAtEnd && endsAt(words, i, (w) => fillerWords.has(w))) out.push(laterMark);
       // "has she ever been to paris", "did he ever prank anyone": a whole life, not one story.
       if (word === cue.ever && words.slice(i + 1).some((w) => cue.everAfter.has(w))) {
         out.push(laterMark);
@@ -37,11 +38,11 @@ export function markBeyondStory(language: LanguagePack): Cue {
         out.push(laterMark);
       }
       if (word === cue.not && cue.modals.has(words[i - 1] ?? '')) out.push(cue.doubt);
-      // "still president", "still the leader", "still press secretary", "still in power".
+      // "still president", "still the leader", "still his press secretary", "still in power".
       if (
         word === cue.still &&
         next !== undefined &&
-        (cue.lastingStates.has(next) || cue.lastingStates.has(words[i + 2] ?? ''))
+        words.slice(i + 1, i + 4).some((w) => cue.lastingStates.has(w))
       ) {
         out.push(laterMark);
       }

@@ -42,6 +42,7 @@ export interface CueWords {
   readonly beyondStory: {
     readonly now: ReadonlySet<string>;
     readonly afterStory: readonly Phrase[];
+    readonly nowAtEnd: string;
     readonly ever: string;
     readonly everAfter: ReadonlySet<string>;
     readonly sinceWhen: readonly Phrase[];
@@ -83,6 +84,8 @@ export interface QuestionFormWords {
   readonly whWords: ReadonlySet<string>;
   /** Endings of past forms ("-ed"), which make a statement asked with "?" a yes/no question. */
   readonly pastEndings: readonly string[];
+  /** Pronouns that close a tag of an auxiliary ("hasn't he", "did they"). */
+  readonly tagPronouns: ReadonlySet<string>;
 }
 
 /** How replies are worded around an entry's fact (see `composeReply.ts`). */
@@ -250,6 +253,7 @@ export function buildLanguagePack(
       tags: Object.freeze(questionForm.tags.map(phrase)),
       whWords: set(questionForm.whWords),
       pastEndings: Object.freeze([...questionForm.pastEndings]),
+      tagPronouns: set(questionForm.tagPronouns),
     }),
     reply: Object.freeze({
       verdictOpenings: Object.freeze({ ...reply.verdictOpenings }),

@@ -59,6 +59,7 @@ export const cuesFileSchema = z.strictObject({
   beyondStory: z.strictObject({
     now: words,
     afterStory: phrases,
+    nowAtEnd: single,
     ever: single,
     everAfter: words,
     sinceWhen: phrases,
@@ -97,6 +98,7 @@ export const questionFormFileSchema = z.strictObject({
   tags: phrases,
   whWords: words,
   pastEndings: words,
+  tagPronouns: words,
 });
 
 export const replyFileSchema = z.strictObject({
