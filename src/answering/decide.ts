@@ -44,11 +44,11 @@ export const DECISION: DecisionOptions = Object.freeze({
   /**
    * The score a yes/no question must reach when read with the story's side of a contrast in place
    * of an alternative the story never mentions ("twitter" read as "instagram"): a "No" that
-   * contradicts the question needs more than an ordinary answer. At 0.55 questions about other
-   * people's accounts got "No"; at 0.9 plain false premises ("did she post it on twitter") were
-   * refused.
+   * contradicts the question needs more than a suggestion.
+   * On the sets written blind from the article, 0.8 answered 58.8% of the yes/no questions right,
+   * 0.6 65.0% with one more question about another account answered "No"; 0.5 refused less.
    */
-  falsePremiseAt: 0.8,
+  falsePremiseAt: 0.6,
 });
 
 /** The follow-up questions an entry links to, skipping ids that no longer exist. */
