@@ -287,11 +287,12 @@ export function createAnswerEngine(
       if (surface.length === 0) {
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
-      const yesNo = isYesNoQuestion(
-        surface,
-        language.questionForm,
-        /\?[^\p{L}\p{N}]*$/u.test(trimmed),
-      );
+      // Asked with a question mark, maybe followed by chat ("so he was fooled?? lol").
+      const mark = trimmed.lastIndexOf('?');
+      const asked =
+        mark >= 0 &&
+        base.surfaceWords(trimmed.slice(mark + 1)).every((word) => language.fillerWords.has(word));
+      const yesNo = isYesNoQuestion(surface, language.questionForm, asked);
       const reading = read(trimmed);
       let ranked = boostQuoted(reading.ranked, quotes.quoted(surface), quoting.boost);
       if (yesNo) {

@@ -45,6 +45,7 @@ export function isYesNoQuestion(
   if (tagged || auxiliaryTag(words, start, form)) return true;
   const verb = (word: string): boolean =>
     form.auxiliaries.has(word) ||
+    form.pastForms.has(word) ||
     form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
   return asked && words.length - start >= 2 && words.slice(start).some(verb);
 }

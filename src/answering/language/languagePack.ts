@@ -84,6 +84,8 @@ export interface QuestionFormWords {
   readonly whWords: ReadonlySet<string>;
   /** Endings of past forms ("-ed"), which make a statement asked with "?" a yes/no question. */
   readonly pastEndings: readonly string[];
+  /** Irregular past forms ("got", "said"), which do the same. */
+  readonly pastForms: ReadonlySet<string>;
   /** Pronouns that close a tag of an auxiliary ("hasn't he", "did they"). */
   readonly tagPronouns: ReadonlySet<string>;
 }
@@ -253,6 +255,7 @@ export function buildLanguagePack(
       tags: Object.freeze(questionForm.tags.map(phrase)),
       whWords: set(questionForm.whWords),
       pastEndings: Object.freeze([...questionForm.pastEndings]),
+      pastForms: set(questionForm.pastForms),
       tagPronouns: set(questionForm.tagPronouns),
     }),
     reply: Object.freeze({

@@ -98,6 +98,7 @@ export const questionFormFileSchema = z.strictObject({
   tags: phrases,
   whWords: words,
   pastEndings: words,
+  pastForms: words,
   tagPronouns: words,
 });
 
