@@ -47,6 +47,7 @@ const curator = createCurator({
   secret: config.curationSecret ?? randomBytes(32).toString('hex'),
   // The answers after an accept come from the knowledge as now written.
   engine: current,
+  language,
 });
 const interactive = Boolean(process.stdin.isTTY);
 if (interactive) process.stdout.write(`What people asked about ${initial.story.title}\n\n`);

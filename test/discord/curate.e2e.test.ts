@@ -68,6 +68,7 @@ beforeAll(async () => {
     }),
     secret: 'test-secret-of-enough-length',
     engine: knowledge.current,
+    language: shippedLanguage(),
     reload: knowledge.reload,
   });
   h = await startHarness({
