@@ -10,8 +10,9 @@ import { createCurateCli } from '../cli/curateCli.ts';
 import { createLogger } from '../logger.ts';
 import { configOrExit, EXIT, engineOrExit, languageOrExit } from '../startup.ts';
 import { createCurator } from './review/curator.ts';
+import { diskEngine } from './review/diskEngine.ts';
 import { reviewInProcess } from './review/reviewInProcess.ts';
-import { diskEngine, openReviewSession } from './review/reviewSession.ts';
+import { openReviewSession } from './review/reviewSession.ts';
 
 const USAGE = 'usage: npm run curate [-- database.sqlite …] (besides CURATION_DB_PATH)';
 const args = process.argv.slice(2);

@@ -1,6 +1,5 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { AnswerEngine } from '../../answering/engine.ts';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { SmallTalkKind } from '../../answering/language/conversationSchema.ts';
 import type { LanguagePack } from '../../answering/language/languagePack.ts';
 import { storySmallTalk } from '../../conversation/storySmallTalk.ts';
@@ -8,9 +7,7 @@ import { addPhrasing } from '../../knowledge/edit/addPhrasing.ts';
 import { cleanPhrasing, type EditRefused } from '../../knowledge/edit/editQaFile.ts';
 import type { FileLockOptions } from '../../knowledge/edit/fileLock.ts';
 import { markSmallTalk } from '../../knowledge/edit/markSmallTalk.ts';
-import { STORY_FILES } from '../../knowledge/loadStory.ts';
-import { prepareStory } from '../../knowledge/prepareStory.ts';
-import { formatProblem, type KnowledgeProblem } from '../../knowledge/problem.ts';
+import type { KnowledgeProblem } from '../../knowledge/problem.ts';
 import type { Logger } from '../../logger.ts';
 import { err, ok, type Result } from '../../result.ts';
 import { DECISIONS } from '../decisions.ts';
@@ -18,6 +15,7 @@ import { buildReport, mergeReportInputs, type ReportInput, readReportInput } fro
 import { loadReportInput } from '../reportCli.ts';
 import type { QuestionGroup } from '../reportTypes.ts';
 import { type CurationStore, openCurationStore } from '../store.ts';
+import { diskEngine } from './diskEngine.ts';
 import type {
   AcceptOutcome,
   AcceptRequest,
@@ -275,44 +273,6 @@ function refused(refusal: EditRefused):
     reason: refusal.kind === 'invalid' ? refusal.reason : 'the knowledge would fail kb:check',
     problems: refusal.kind === 'checks' ? refusal.problems : [],
   };
-}
-
-/**
- * The engine on the knowledge on disk, loaded and checked once and again whenever its files
- * change; or why it cannot be (the knowledge fails kb:check).
- */
-export function diskEngine(
-  storyDir: string,
-  language: LanguagePack,
-): () => Result<AnswerEngine, string> {
-  let cached: { readonly stamp: string; readonly engine: AnswerEngine } | undefined;
-  return () => {
-    const stamp = stampOf(storyDir);
-    if (cached && cached.stamp === stamp) return ok(cached.engine);
-    const prepared = prepareStory(storyDir, language);
-    if (!prepared.ok) {
-      const first = prepared.error[0];
-      return err(
-        `the knowledge in ${storyDir} fails kb:check (${prepared.error.length} problem(s)${first ? `, first: ${formatProblem(first)}` : ''}); fix it before curating`,
-      );
-    }
-    cached = { stamp, engine: prepared.value.engine };
-    return ok(prepared.value.engine);
-  };
-}
-
-/** The story files' modification times and sizes: a change means the knowledge must load again. */
-function stampOf(dir: string): string {
-  return Object.values(STORY_FILES)
-    .map((name) => {
-      try {
-        const stat = statSync(join(dir, name));
-        return `${stat.mtimeMs}:${stat.size}`;
-      } catch {
-        return 'missing';
-      }
-    })
-    .join('|');
 }
 
 /** The other databases, without this host's own (named twice, or through another path). */
