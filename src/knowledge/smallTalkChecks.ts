@@ -20,7 +20,12 @@ export function checkSmallTalk(
   file: string,
 ): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
+  const captures: KnowledgeProblem[] = [];
   const plain = languageSmallTalk(language);
+  const { whWords, auxiliaries } = language.questionForm;
+  /** A message that opens as a question ("who did it", "was it fake"), not a remark ("love it"). */
+  const asks = (words: readonly string[]): boolean =>
+    whWords.has(words[0] ?? '') || auxiliaries.has(words[0] ?? '');
   const readShape = createShapeReader(language.conversation, language.questionForm);
   const listed = new Map<string, SmallTalkKind>();
   const storyPhrases: { readonly phrase: string; readonly words: readonly string[] }[] = [];
@@ -45,7 +50,7 @@ export function checkSmallTalk(
       // The language's small talk already: adding it changes nothing.
       if (plain.reader.kind(words) !== undefined) continue;
       const core = plain.reader.strip(words);
-      const leaning = leansOnConversation(readShape(core), core);
+      const leaning = leansOnConversation(readShape(core), core, asks(core));
       if (leaning)
         problems.push({
           file,
@@ -74,18 +79,27 @@ export function checkSmallTalk(
         plain.reader.kind(words) === undefined && causes.length > 0
           ? `the story's small talk ${causes.join(', ')}`
           : `the language's small talk`;
-      problems.push({
+      captures.push({
         file,
         entryId: entry.id,
         reason: `"${phrasing}" is read as small talk (${kind}, by ${by}), so it would never be answered`,
       });
     }
   }
-  return problems;
+  // What small talk would swallow first: it is what a curator most needs to hear.
+  return [...captures, ...problems];
 }
 
-/** How a message leans on the conversation before it, in plain words; `undefined` when it does not. */
-function leansOnConversation(shape: MessageShape, words: readonly string[]): string | undefined {
+/**
+ * How a message leans on the conversation before it, in plain words; `undefined` when it does not.
+ * Someone pointed at ("he", "that guy") always leans on it; a thing ("it", "that") only in a
+ * question ("who did it"), as a remark on what was said is small talk ("love it", "that is wild").
+ */
+function leansOnConversation(
+  shape: MessageShape,
+  words: readonly string[],
+  asks: boolean,
+): string | undefined {
   switch (shape.kind) {
     case 'sources':
       return 'asks for the sources of the previous answer';
@@ -98,9 +112,10 @@ function leansOnConversation(shape: MessageShape, words: readonly string[]): str
     case 'ellipsis':
       return 'asks the previous question again about something else';
     case 'pointing': {
-      const pointers = shape.pointers.map(
-        (p) => `"${words.slice(p.at, p.at + p.length).join(' ')}"`,
-      );
+      const pointers = shape.pointers
+        .filter((p) => asks || p.referent !== 'thing')
+        .map((p) => `"${words.slice(p.at, p.at + p.length).join(' ')}"`);
+      if (pointers.length === 0) return undefined;
       return `points back at someone or something named before (${pointers.join(', ')})`;
     }
     case 'plain':

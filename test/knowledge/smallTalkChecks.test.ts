@@ -44,6 +44,11 @@ describe('the small-talk check', () => {
     expect(problemsWith({ praise: ['and the mayor?'] })).toEqual([
       '-: small_talk.praise: "and the mayor?" asks the previous question again about something else: people ask it as a follow-up, so it cannot be small talk',
     ]);
+    expect(problemsWith({ acknowledgement: ['who did it then'] })).toEqual([
+      '-: small_talk.acknowledgement: "who did it then" points back at someone or something named before ("it"): people ask it as a follow-up, so it cannot be small talk',
+    ]);
+    // A remark on what was said, not a question about it: small talk.
+    expect(problemsWith({ praise: ['love that', 'that is wild'] })).toEqual([]);
     expect(problemsWith({ acknowledgement: ['any proof'] })).toEqual([
       '-: small_talk.acknowledgement: "any proof" asks for the sources of the previous answer: people ask it as a follow-up, so it cannot be small talk',
     ]);
