@@ -63,6 +63,7 @@ const curator = createCurator({
   }),
   secret: 'bench-secret-of-enough-length',
   engine: knowledge.current,
+  language: language.value,
   reload: knowledge.reload,
 });
 const bot = await startBot({

@@ -90,6 +90,7 @@ export async function startApp(start: AppStart): Promise<void> {
       }),
       secret,
       engine: knowledge.current,
+      language,
       reload: knowledge.reload,
     });
     let bot: RunningBot | undefined;

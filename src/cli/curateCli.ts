@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AnswerEngine } from '../answering/engine.ts';
+import type { SmallTalkKind } from '../answering/language/conversationSchema.ts';
 import { originText, quoteForTerminal } from '../curation/renderReport.ts';
 import {
   candidateEntries,
@@ -14,6 +15,8 @@ import {
   type CurateStatus,
   dismissStatus,
   type StatusStyle,
+  smallTalkKindName,
+  smallTalkStatus,
 } from '../render/curateStatus.ts';
 import { inertPlainText } from '../render/inertText.ts';
 
@@ -30,6 +33,7 @@ const LISTED_ENTRIES = 10;
 export const CURATE_COMMANDS = [
   '  a  add it as a phrasing of the nearest entry',
   '  e  add it as a phrasing of another entry (an id, or words to search)',
+  '  s  mark it as small talk of this story (a greeting, thanks…): then it gets a chat reply',
   '  d  dismiss it (off-topic, spam, handled): off the queue for 30 days',
   '  n  next   p  previous   b  answers voted 👎   r  refresh   q  quit',
 ].join('\n');
@@ -95,6 +99,20 @@ export function createCurateCli(deps: CurateCliDeps): { run(): Promise<void> } {
           else if (command === 'd' && group) {
             const outcome = await curator.dismiss({ groupId: group.id, curatorId: deps.curatorId });
             status = dismissStatus(outcome, TERMINAL_STATUS_STYLE);
+          } else if (command === 's' && group) {
+            const kind = await chooseKind(review, group.id, ask, print);
+            if (!kind) {
+              status = { tone: 'info', lines: ['No kind chosen: nothing changed.'] };
+              continue;
+            }
+            const report = await curator.smallTalk({
+              groupId: group.id,
+              kind,
+              curatorId: deps.curatorId,
+            });
+            status = smallTalkStatus(report, TERMINAL_STATUS_STYLE);
+            if (report.outcome.status === 'marked' && deps.afterAccept)
+              status = { ...status, lines: [...status.lines, deps.afterAccept] };
           } else if ((command === 'a' || command === 'e') && group) {
             const entryId =
               command === 'a'
@@ -151,6 +169,39 @@ async function chooseEntry(
   return Number.isInteger(number) ? found[number - 1]?.id : undefined;
 }
 
+/**
+ * Asks for a kind of small talk: a number from the list, or its name; nothing for the kind the
+ * question comes closest to (named in the prompt), when there is one.
+ */
+async function chooseKind(
+  review: ReviewQueue,
+  groupId: string,
+  ask: (prompt: string) => Promise<string | undefined>,
+  print: (text: string) => void,
+): Promise<SmallTalkKind | undefined> {
+  const likely = review.likelySmallTalk[groupId];
+  const kinds = review.smallTalkKinds;
+  print(
+    kinds
+      .map(
+        (choice, i) =>
+          `${String(i + 1).padStart(4)}. ${smallTalkKindName(choice.kind)}${choice.kind === likely ? ' (closest)' : ''}: ${choice.examples.map((e) => quoteForTerminal(e)).join(', ')}`,
+      )
+      .join('\n'),
+  );
+  const typed = await ask(
+    `kind (a number or its name${likely ? `; empty: ${smallTalkKindName(likely)}` : ''}): `,
+  );
+  if (typed === undefined) return undefined;
+  if (typed === '') return likely;
+  const byNumber = /^\d+$/.test(typed) ? kinds[Number(typed) - 1]?.kind : undefined;
+  const name = typed.toLowerCase().replace(/\s+/g, ' ');
+  return (
+    byNumber ??
+    kinds.find((c) => smallTalkKindName(c.kind) === name || c.kind.toLowerCase() === name)?.kind
+  );
+}
+
 /** One group of the queue as the terminal shows it. */
 export function groupText(review: ReviewQueue, page: number, engine: AnswerEngine): string {
   const group = review.groups[page];
@@ -172,8 +223,13 @@ export function groupText(review: ReviewQueue, page: number, engine: AnswerEngin
       ? `      nearest: ${nearest.id} ${quoteForTerminal(nearest.question)} (confidence ${nearest.confidence.toFixed(2)})${group.answeredNow ? ', which answers it now' : ''}`
       : '      nearest: none (no entry shares a word with it)',
     ...(answer ? [`      its answer: ${inertPlainText(answer, 300)}`] : []),
+    ...(review.likelySmallTalk[group.id]
+      ? [
+          `      closest small talk: ${smallTalkKindName(review.likelySmallTalk[group.id] ?? 'greeting')} (s marks it so)`,
+        ]
+      : []),
     ...unreadable,
-    `a add · e another entry · d dismiss · n next · p previous · b 👎 · r refresh · q quit (${sources})`,
+    `a add · e another entry · s small talk · d dismiss · n next · p previous · b 👎 · r refresh · q quit (${sources})`,
   ].join('\n');
 }
 

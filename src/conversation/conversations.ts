@@ -6,10 +6,10 @@ import type { Entry } from '../knowledge/types.ts';
 import { type BotReplies, botReplies, seedOf } from './botReplies.ts';
 import { createConversationMemory, MEMORY, type MemoryOptions } from './memory.ts';
 import { createShapeReader, type MessageShape } from './messageShape.ts';
-import { isPictographsOnly, messageWords } from './phraseTable.ts';
+import { isPictographsOnly } from './phraseTable.ts';
 import { type Previous, readInContext } from './readInContext.ts';
 import { nextRelated } from './related.ts';
-import { createSmallTalkReader } from './smallTalk.ts';
+import { storySmallTalk } from './storySmallTalk.ts';
 import { storyWordsOf } from './storyWords.ts';
 import type { Turn } from './turn.ts';
 
@@ -62,13 +62,7 @@ export function createConversations(
   memoryOptions: Partial<MemoryOptions> = {},
 ): Conversations {
   const memory = createConversationMemory<Remembered>({ ...MEMORY, ...memoryOptions });
-  const smallTalk = createSmallTalkReader(language.smallTalk);
   const readShape = createShapeReader(language.conversation, language.questionForm);
-  const known = new Set([
-    ...smallTalk.vocabulary,
-    ...language.stopWords,
-    ...language.questionWords,
-  ]);
   const { replies } = language.conversation;
 
   const remember = (key: string, entry: Entry, question: string): void => {
@@ -195,8 +189,10 @@ export function createConversations(
       if (text.trim().length > MAX_QUESTION_LENGTH) return alone(engine, text).turn;
       const bot = botReplies(engine, language.smallTalk, seedOf(text.trim().toLowerCase()));
       const talk = isPictographsOnly(text) ? 'acknowledgement' : undefined;
-      const message = messageWords(text, language, known);
-      const kind = talk ?? smallTalk.kind(message);
+      // The story served says what small talk is too: its own phrases join the language's.
+      const smallTalk = storySmallTalk(engine.story, language);
+      const message = smallTalk.words(text);
+      const kind = talk ?? smallTalk.reader.kind(message);
       if (kind) {
         // A goodbye ends the conversation: the next message starts afresh.
         if (kind === 'goodbye' && key !== undefined) memory.delete(key);
@@ -206,7 +202,7 @@ export function createConversations(
 
       const remembered = key === undefined ? undefined : memory.get(key);
       const entry = remembered && engine.entry(remembered.entryId);
-      const core = smallTalk.strip(message);
+      const core = smallTalk.reader.strip(message);
       const shape = readShape(core);
       const outcome =
         remembered && entry

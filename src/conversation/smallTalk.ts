@@ -10,6 +10,12 @@ export interface SmallTalkReader {
    * he"), or the message itself when nothing else is left.
    */
   strip(message: readonly string[]): readonly string[];
+  /**
+   * The kind of small talk a message comes closest to, though it may hold other words too: the
+   * kind whose phrases cover most of its words ("hiya mates" → greeting); `undefined` when no
+   * phrase of any kind is in it. A curator's starting point, never a reading of a message.
+   */
+  likely(message: readonly string[]): SmallTalkKind | undefined;
   /** Every word small talk uses, for reading doubled letters ("heyy"). */
   readonly vocabulary: ReadonlySet<string>;
 }
@@ -18,6 +24,7 @@ const GLUE = 'glue';
 /** Small talk around a question is a few words ("ok thanks, so"); longer stretches are not looked for. */
 const MAX_AROUND = 8;
 
+/** A reader of small talk in the words given: the language's, or a story's with the language's. */
 export function createSmallTalkReader(words: SmallTalkWords): SmallTalkReader {
   const table: PhraseTable<SmallTalkKind | typeof GLUE> = phraseTable([
     ...words.kinds.map((k) => ({ phrases: k.phrases, tag: k.kind })),
@@ -37,12 +44,13 @@ export function createSmallTalkReader(words: SmallTalkWords): SmallTalkReader {
     return kinds;
   };
 
+  const first = (a: SmallTalkKind, b: SmallTalkKind): SmallTalkKind =>
+    (precedence.get(b) ?? Infinity) < (precedence.get(a) ?? Infinity) ? b : a;
+
   const kind = (message: readonly string[]): SmallTalkKind | undefined => {
     const kinds = kindsOf(message);
     if (!kinds || kinds.length === 0) return undefined;
-    return kinds.reduce((best, k) =>
-      (precedence.get(k) ?? Infinity) < (precedence.get(best) ?? Infinity) ? k : best,
-    );
+    return kinds.reduce(first);
   };
 
   return {
@@ -69,6 +77,22 @@ export function createSmallTalkReader(words: SmallTalkWords): SmallTalkReader {
         }
       }
       return message.slice(start, stop);
+    },
+    likely(message) {
+      const covered = new Map<SmallTalkKind, number>();
+      for (let at = 0; at < message.length; ) {
+        const found = table.match(message, at);
+        if (found && found.tag !== GLUE)
+          covered.set(found.tag, (covered.get(found.tag) ?? 0) + found.length);
+        at += found?.length ?? 1;
+      }
+      let best: SmallTalkKind | undefined;
+      for (const [k, words] of covered) {
+        const most = best === undefined ? 0 : (covered.get(best) ?? 0);
+        if (best === undefined || words > most || (words === most && first(best, k) === k))
+          best = k;
+      }
+      return best;
     },
     vocabulary: table.vocabulary,
   };

@@ -10,8 +10,9 @@ import { createCurateCli } from '../cli/curateCli.ts';
 import { createLogger } from '../logger.ts';
 import { configOrExit, EXIT, engineOrExit, languageOrExit } from '../startup.ts';
 import { createCurator } from './review/curator.ts';
+import { diskEngine } from './review/diskEngine.ts';
 import { reviewInProcess } from './review/reviewInProcess.ts';
-import { diskEngine, openReviewSession } from './review/reviewSession.ts';
+import { openReviewSession } from './review/reviewSession.ts';
 
 const USAGE = 'usage: npm run curate [-- database.sqlite …] (besides CURATION_DB_PATH)';
 const args = process.argv.slice(2);
@@ -47,6 +48,7 @@ const curator = createCurator({
   secret: config.curationSecret ?? randomBytes(32).toString('hex'),
   // The answers after an accept come from the knowledge as now written.
   engine: current,
+  language,
 });
 const interactive = Boolean(process.stdin.isTTY);
 if (interactive) process.stdout.write(`What people asked about ${initial.story.title}\n\n`);

@@ -75,6 +75,31 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       ) STRICT;
       CREATE INDEX decisions_at ON decisions (at);`,
   }),
+  Object.freeze({
+    version: 5,
+    description: "curators' decisions may mark a group as small talk of the story, of a kind",
+    // SQLite cannot change a CHECK in place: the table is made again and its rows copied over.
+    sql: `
+      CREATE TABLE decisions_v5 (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('accept', 'dismiss', 'small-talk')),
+        question TEXT NOT NULL,
+        question_exact TEXT,
+        entry_id TEXT,
+        small_talk_kind TEXT CHECK ((action = 'small-talk') = (small_talk_kind IS NOT NULL)),
+        curator_key TEXT NOT NULL,
+        phrasings TEXT NOT NULL CHECK (json_valid(phrasings)),
+        hidden_until TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO decisions_v5
+        (id, at, action, question, question_exact, entry_id, curator_key, phrasings, hidden_until)
+        SELECT id, at, action, question, question_exact, entry_id, curator_key, phrasings, hidden_until
+        FROM decisions;
+      DROP TABLE decisions;
+      ALTER TABLE decisions_v5 RENAME TO decisions;
+      CREATE INDEX decisions_at ON decisions (at);`,
+  }),
 ]);
 
 /** The version this code reads and writes. */

@@ -59,16 +59,24 @@ export interface FeedbackRow {
   readonly at: string;
 }
 
-/** What a curator did with a group of recorded questions. */
-export type DecisionAction = 'accept' | 'dismiss';
+/**
+ * What a curator did with a group of recorded questions: added it to an entry as a phrasing,
+ * dismissed it, or marked it as small talk of the story.
+ */
+export type DecisionAction = 'accept' | 'dismiss' | 'small-talk';
 
 /** A curator's decision on a group of questions: the audit trail, and what leaves the review queue. */
 export interface DecisionRecord {
   readonly action: DecisionAction;
-  /** `accept`: the phrasing added to the knowledge; `dismiss`: the group's most asked phrasing. */
+  /**
+   * `accept`: the phrasing added to the knowledge; `dismiss`: the group's most asked phrasing;
+   * `small-talk`: the phrase added to the story's small talk.
+   */
   readonly question: string;
-  /** `accept`: the entry the phrasing was added to; `dismiss`: null. */
+  /** `accept`: the entry the phrasing was added to; otherwise null. */
   readonly entryId: string | null;
+  /** `small-talk`: the kind of small talk it was marked as (`greeting`, …); otherwise absent. */
+  readonly smallTalkKind?: string;
   /**
    * A keyed hash of the curator, made by the caller (see `curatorKey.ts`): the store never sees a
    * raw user id, and refuses a value that looks like one.
@@ -84,7 +92,9 @@ export interface DecisionRecord {
 }
 
 /** A decision as read back. */
-export interface DecisionRow extends Omit<DecisionRecord, 'hideForMs'> {
+export interface DecisionRow extends Omit<DecisionRecord, 'hideForMs' | 'smallTalkKind'> {
+  /** `small-talk`: the kind of small talk; otherwise null. */
+  readonly smallTalkKind: string | null;
   /** When it was taken (ISO 8601, UTC). */
   readonly at: string;
   /** Questions with its phrasings asked up to this time are off the review queue (ISO 8601, UTC). */

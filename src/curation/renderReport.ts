@@ -110,9 +110,12 @@ export function originText(origins: Readonly<Record<Origin, number>>): string {
 }
 
 function decisionLine(decision: DecisionRow): string {
+  const question = quoteForTerminal(decision.question);
   const what =
     decision.action === 'accept'
-      ? `added ${quoteForTerminal(decision.question)} as a phrasing of ${decision.entryId}`
-      : `dismissed ${quoteForTerminal(decision.question)} until ${decision.hiddenUntil.slice(0, 10)}`;
+      ? `added ${question} as a phrasing of ${decision.entryId}`
+      : decision.action === 'small-talk'
+        ? `marked ${question} as small talk (${decision.smallTalkKind})`
+        : `dismissed ${question} until ${decision.hiddenUntil.slice(0, 10)}`;
   return `     ${decision.at} ${what} (curator ${decision.curatorKey.slice(0, 8)})`;
 }

@@ -33,6 +33,7 @@ export interface DecisionParams {
   question: string;
   questionExact: string | null;
   entryId: string | null;
+  smallTalkKind: string | null;
   curatorKey: string;
   /** JSON array of normalised phrasings. */
   phrasings: string;
@@ -89,11 +90,12 @@ export function prepareStatements(db: Database): Statements {
       .pluck(),
     insertDecision: db.prepare<DecisionParams>(
       `INSERT INTO decisions
-         (at, action, question, question_exact, entry_id, curator_key, phrasings, hidden_until)
-       VALUES (@at, @action, @question, @questionExact, @entryId, @curatorKey, @phrasings, @hiddenUntil)`,
+         (at, action, question, question_exact, entry_id, small_talk_kind, curator_key, phrasings, hidden_until)
+       VALUES (@at, @action, @question, @questionExact, @entryId, @smallTalkKind, @curatorKey, @phrasings, @hiddenUntil)`,
     ),
     newestDecisions: db.prepare<[number]>(
-      `SELECT at, action, question, question_exact, entry_id, curator_key, phrasings, hidden_until
+      `SELECT at, action, question, question_exact, entry_id, small_talk_kind, curator_key, phrasings,
+         hidden_until
        FROM decisions ORDER BY at DESC, id DESC LIMIT ?`,
     ),
   };
@@ -151,6 +153,7 @@ interface DecisionColumns {
   question: string;
   question_exact: string | null;
   entry_id: string | null;
+  small_talk_kind: string | null;
   curator_key: string;
   phrasings: string;
   hidden_until: string;
@@ -164,6 +167,7 @@ export function toDecisionRow(row: unknown): DecisionRow {
     action: r.action,
     question: fromStored(r.question, r.question_exact),
     entryId: r.entry_id,
+    smallTalkKind: r.small_talk_kind,
     curatorKey: r.curator_key,
     phrasings: Array.isArray(phrasings) ? phrasings.map(String) : [],
     hiddenUntil: r.hidden_until,

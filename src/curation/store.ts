@@ -230,6 +230,7 @@ function liveStore(db: Database, sql: Statements, options: CurationStoreOptions)
         action: record.action,
         question: record.question,
         entryId: record.entryId,
+        smallTalkKind: record.smallTalkKind ?? null,
         curatorKey: record.curatorKey,
         phrasings: [...record.phrasings],
         hiddenUntil: new Date(at.getTime() + Math.max(0, record.hideForMs)).toISOString(),

@@ -31,10 +31,14 @@ function checkFolder(dir: string, language: LanguagePack): boolean {
   }
   const story = loaded.value;
   const engine = routingEngine(story, language);
-  const report = checkStory(story, (q) => engine.ask(q), {
-    qa: join(dir, STORY_FILES.qa),
-    story: join(dir, STORY_FILES.story),
-  });
+  const report = checkStory(
+    story,
+    { ask: (q) => engine.ask(q), language },
+    {
+      qa: join(dir, STORY_FILES.qa),
+      story: join(dir, STORY_FILES.story),
+    },
+  );
   for (const problem of report.problems) fail(formatProblem(problem));
   const phrasings = story.entries.reduce((n, e) => n + 1 + e.alternates.length, 0);
   const paragraphs = story.article.paragraphs.length - 1;

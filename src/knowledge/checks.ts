@@ -1,6 +1,8 @@
 import type { Answer } from '../answering/answer.ts';
+import type { LanguagePack } from '../answering/language/languagePack.ts';
 import { quoteInParagraph } from './article.ts';
 import type { KnowledgeProblem } from './problem.ts';
+import { checkSmallTalk } from './smallTalkChecks.ts';
 import type { Source, Story } from './types.ts';
 
 /** What `kb:check` reports: the problems (any one fails the check) and citation coverage. */
@@ -15,16 +17,21 @@ export interface CheckFiles {
   readonly story: string;
 }
 
+/** What the checks read a story with. */
+export interface CheckDeps {
+  /** The answer engine built on this same story (see `routingEngine`). */
+  readonly ask: (question: string) => Answer;
+  /** The language the story is read in: its small talk, among others. */
+  readonly language: LanguagePack;
+}
+
 /**
  * Checks a story's knowledge like code: quotes verbatim in the article, ids unique, links valid,
- * and every phrasing of an entry answered by that entry (otherwise users asking it get another
- * entry's answer). `ask` is the answer engine built on this same story.
+ * every phrasing of an entry answered by that entry (otherwise users asking it get another
+ * entry's answer), and none of them taken for small talk (see `checkSmallTalk`).
  */
-export function checkStory(
-  story: Story,
-  ask: (question: string) => Answer,
-  files: CheckFiles,
-): CheckReport {
+export function checkStory(story: Story, deps: CheckDeps, files: CheckFiles): CheckReport {
+  const { ask } = deps;
   const problems: KnowledgeProblem[] = [];
   const ids = new Set<string>();
   const phrasingOwner = new Map<string, string>();
@@ -81,6 +88,7 @@ export function checkStory(
     }
   }
 
+  problems.push(...checkSmallTalk(story, deps.language, ask, files.qa));
   for (const step of story.timeline) checkSource(files.story, undefined, step.source);
 
   const cited = new Set(story.entries.flatMap((entry) => entry.sources.map((s) => s.paragraph)));

@@ -71,6 +71,14 @@ export function loadStory(
       contrasts: Object.freeze(
         qa.contrasts.map((sides) => Object.freeze(sides.map((side) => Object.freeze([...side])))),
       ),
+      smallTalk: Object.freeze(
+        Object.fromEntries(
+          Object.entries(qa.small_talk).map(([kind, phrases]) => [
+            kind,
+            Object.freeze([...(phrases ?? [])]),
+          ]),
+        ),
+      ),
       summary: story.summary,
       timeline: Object.freeze(story.timeline.map((step) => Object.freeze({ ...step }))),
     }),

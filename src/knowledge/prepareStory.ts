@@ -30,10 +30,14 @@ export function prepareStory(
   if (!loaded.ok) return loaded;
   const engine = createAnswerEngine(loaded.value, language);
   const routing = routingEngine(loaded.value, language);
-  const report = checkStory(loaded.value, (q) => routing.ask(q), {
-    qa: join(dir, STORY_FILES.qa),
-    story: join(dir, STORY_FILES.story),
-  });
+  const report = checkStory(
+    loaded.value,
+    { ask: (q) => routing.ask(q), language },
+    {
+      qa: join(dir, STORY_FILES.qa),
+      story: join(dir, STORY_FILES.story),
+    },
+  );
   if (report.problems.length > 0) return err([...report.problems]);
   return ok({ engine, report });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SMALL_TALK_KINDS } from '../answering/language/conversationSchema.ts';
 
 /** Limits that keep every entry renderable in every front end (Discord menus cap labels at 100). */
 export const KNOWLEDGE_LIMITS = Object.freeze({
@@ -30,11 +31,33 @@ const entrySchema = z.strictObject({
   related: z.array(entryId).default([]),
 });
 
+/**
+ * The story's own small talk: for a kind of the language's (`greeting`, `thanks`, …), more messages
+ * that are conversation, not questions, in this story. Each is written as people type it and read
+ * the way a message is read (case, punctuation and chat spellings do not count).
+ */
+const smallTalkSchema = z.strictObject(
+  Object.fromEntries(
+    SMALL_TALK_KINDS.map((kind) => [
+      kind,
+      z.array(text.max(KNOWLEDGE_LIMITS.questionLength)).min(1).optional(),
+    ]),
+  ) as Record<(typeof SMALL_TALK_KINDS)[number], z.ZodOptional<z.ZodArray<typeof text>>>,
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `not a kind of small talk: ${issue.keys.join(', ')} (the kinds are ${SMALL_TALK_KINDS.join(', ')})`
+        : undefined,
+  },
+);
+
 /** The curated Q&A file of one story (`qa.yaml`). */
 export const qaFileSchema = z.strictObject({
   synonyms: z.array(z.array(text).min(2)).default([]),
   /** Story-specific sets of mutually exclusive alternatives, added to the language's. */
   contrasts: z.array(z.array(z.array(text).min(1)).min(2)).default([]),
+  /** Story-specific small talk, added to the language's for this story only. */
+  small_talk: smallTalkSchema.default({}),
   entries: z.array(entrySchema).min(1),
 });
 

@@ -1,3 +1,5 @@
+import type { SmallTalkKind } from '../answering/language/conversationSchema.ts';
+
 /** A passage of the article that an answer rests on. */
 export interface Source {
   readonly paragraph: number;
@@ -52,6 +54,11 @@ export interface Story {
    * question naming a side the answer contradicts is answered "No". Added to the language's.
    */
   readonly contrasts?: readonly (readonly (readonly string[])[])[];
+  /**
+   * The story's own small talk, by kind: messages that are conversation in this story, added to
+   * the language's (a curator marks them in the review). Written as people type them.
+   */
+  readonly smallTalk?: StorySmallTalkPhrases;
   /** Short summary and the story's turns, for front ends that present the story. */
   readonly summary: string;
   readonly timeline: readonly TimelineStep[];
@@ -63,3 +70,6 @@ export interface TimelineStep {
   readonly text: string;
   readonly source: Source;
 }
+
+/** A story's own small-talk phrases, by kind of small talk. */
+export type StorySmallTalkPhrases = Readonly<Partial<Record<SmallTalkKind, readonly string[]>>>;

@@ -7,8 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/answering/normalizeText.ts';
 import { createCurateCli } from '../../src/cli/curateCli.ts';
 import { createCurator } from '../../src/curation/review/curator.ts';
+import { diskEngine } from '../../src/curation/review/diskEngine.ts';
 import { reviewInProcess } from '../../src/curation/review/reviewInProcess.ts';
-import { diskEngine, openReviewSession } from '../../src/curation/review/reviewSession.ts';
+import { openReviewSession } from '../../src/curation/review/reviewSession.ts';
 import { openCurationStore } from '../../src/curation/store.ts';
 import { makeTempDir, recordingLogger } from '../curation/helpers.ts';
 import { writeTinyStoryFolder } from '../curation/review/tinyStoryFolder.ts';
@@ -61,6 +62,7 @@ async function curate(lines: string[]): Promise<string> {
     review: reviewInProcess(session),
     secret: 'x'.repeat(32),
     engine,
+    language: shippedLanguage(),
   });
   const input = new PassThrough();
   const output = new PassThrough();
@@ -115,6 +117,38 @@ describe('npm run curate', () => {
     );
     expect(text).toContain('• "bridge cost", a phrasing of opening, would be answered by cost');
     expect(readFileSync(join(storyDir, 'qa.yaml'), 'utf8')).toBe(before);
+  });
+
+  it("marks a question as the story's small talk, the kind it reads like by default, and refuses what would capture a phrasing", async () => {
+    asked('hiya mates', 'hiya mates', 'bridge cost');
+    const before = readFileSync(join(storyDir, 'qa.yaml'), 'utf8');
+    const text = await curate(['s', '', 's', 'Acknowledgement', 'q']);
+    expect(text).toContain('      closest small talk: greeting (s marks it so)');
+    expect(text).toContain('   8. greeting (closest): "hi", "hii", "hey"');
+    expect(text).toContain(
+      '   7. how are you: "how are you", "how are you doing", "how is it going"',
+    );
+    expect(text).toContain(
+      'Marked "hiya mates" as small talk (greeting) of this story: every kb:check check passed and qa.yaml was written.\nThe group\'s questions the bot reads as small talk now: 1 of 1.\nReload the bot.',
+    );
+    expect(text).toContain(
+      'Not marked as small talk: with "bridge cost" as small talk, kb:check finds 2 problems, so qa.yaml is unchanged:',
+    );
+    expect(text).toContain(
+      '• "bridge cost", a phrasing of cost, would be taken for small talk (acknowledgement) and never answered',
+    );
+    expect(text).toContain(
+      '• "bridge cost" is a question the story answers (entry cost), so it cannot be small talk',
+    );
+    expect(readFileSync(join(storyDir, 'qa.yaml'), 'utf8')).toBe(
+      `${before}\nsmall_talk:\n  greeting:\n    - hiya mates\n`,
+    );
+    const store = openCurationStore({ path: db, log: recordingLogger() });
+    const decisions = store.readDecisions();
+    store.close();
+    expect(
+      decisions.ok && decisions.value.map((d) => [d.action, d.question, d.smallTalkKind]),
+    ).toEqual([['small-talk', 'hiya mates', 'greeting']]);
   });
 
   it('runs from npm, reviewing the databases named with its own', () => {

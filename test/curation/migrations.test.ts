@@ -79,6 +79,39 @@ describe('curation schema migrations', () => {
     expect(versionOf(path)).toBe(SCHEMA_VERSION);
   });
 
+  it("keep the curators' decisions of a version 4 file, which may then mark small talk", () => {
+    const old = new Database(path);
+    for (const step of MIGRATIONS.filter((m) => m.version <= 4)) old.exec(step.sql);
+    old.pragma('user_version = 4');
+    old
+      .prepare(
+        `INSERT INTO decisions (at, action, question, entry_id, curator_key, phrasings, hidden_until)
+         VALUES ('2024-01-01T00:00:00.000Z', 'accept', 'old phrasing', 'summary', 'hash', '["old phrasing"]',
+                 '2024-01-01T00:00:00.000Z')`,
+      )
+      .run();
+    old.close();
+
+    const store = openCurationStore({ path, log: recordingLogger() });
+    const marked = store.recordDecision({
+      action: 'small-talk',
+      question: 'hiya mates',
+      entryId: null,
+      smallTalkKind: 'greeting',
+      curatorKey: 'hash',
+      phrasings: ['hiya mates'],
+      hideForMs: 0,
+    });
+    expect(marked.ok).toBe(true);
+    const rows = store.readDecisions();
+    store.close();
+    expect(rows.ok && rows.value.map((r) => [r.action, r.question, r.smallTalkKind])).toEqual([
+      ['small-talk', 'hiya mates', 'greeting'],
+      ['accept', 'old phrasing', null],
+    ]);
+    expect(versionOf(path)).toBe(SCHEMA_VERSION);
+  });
+
   it('leave an up-to-date file alone when it is opened again', () => {
     const first = openCurationStore({ path, log: recordingLogger() });
     first.recordQuestion(questionRecord({ question: 'kept' }));

@@ -257,6 +257,29 @@ describe('curation report', () => {
     );
   });
 
+  it('shows a group marked as small talk among the decisions, and leaves its questions out', () => {
+    ask('hiya mates', 'hiya mates!!');
+    const group = report().unanswered[0];
+    if (!group) throw new Error('no group');
+    store.recordDecision({
+      action: 'small-talk',
+      question: 'hiya mates',
+      entryId: null,
+      smallTalkKind: 'greeting',
+      curatorKey: 'curator-hash',
+      phrasings: group.phrasings,
+      hideForMs: 0,
+    });
+    const built = report();
+    expect(built.unanswered).toEqual([]);
+    expect(built.decisions).toEqual([
+      expect.objectContaining({ action: 'small-talk', smallTalkKind: 'greeting', entryId: null }),
+    ]);
+    expect(renderReportText(built)).toMatch(
+      /Z marked "hiya mates" as small talk \(greeting\) \(curator curator-\)/,
+    );
+  });
+
   it('merges the databases of several hosts: rows, drops, and decisions across them', () => {
     ask('is putin married', 'how old is putin');
     store.writeBatch({ questions: [], votes: [], dropped: 2 });

@@ -192,6 +192,7 @@ describe('curation store', () => {
         action: 'dismiss',
         question: HOSTILE.sql,
         entryId: null,
+        smallTalkKind: null,
         curatorKey: 'curator-salted-hash',
         phrasings: [HOSTILE.sql, HOSTILE.loneSurrogates],
         hiddenUntil: '2024-05-02T00:00:02.000Z',
@@ -201,11 +202,45 @@ describe('curation store', () => {
         action: 'accept',
         question: 'did vlad ring @user up',
         entryId: 'did-putin-call',
+        smallTalkKind: null,
         curatorKey: 'curator-salted-hash',
         phrasings: ['did vlad ring @user up'],
         hiddenUntil: '2024-05-01T00:00:01.000Z',
       },
     ]);
+  });
+
+  it('keeps a group marked as small talk as a decision of its own kind, with the kind of small talk', () => {
+    const marked = store.recordDecision({
+      action: 'small-talk',
+      question: 'hiya mates',
+      entryId: null,
+      smallTalkKind: 'greeting',
+      curatorKey: 'curator-salted-hash',
+      phrasings: ['hiya mates', 'hiya mate'],
+      hideForMs: 0,
+    });
+    expect(marked.ok && marked.value).toMatchObject({
+      action: 'small-talk',
+      smallTalkKind: 'greeting',
+    });
+    const rows = store.readDecisions();
+    expect(
+      rows.ok && rows.value.map((r) => [r.action, r.question, r.entryId, r.smallTalkKind]),
+    ).toEqual([['small-talk', 'hiya mates', null, 'greeting']]);
+    // The database holds to it: small talk always has its kind, other decisions never do.
+    for (const action of ['small-talk', 'dismiss'] as const) {
+      const wrong = store.recordDecision({
+        action,
+        question: 'x',
+        entryId: null,
+        ...(action === 'dismiss' && { smallTalkKind: 'greeting' }),
+        curatorKey: 'curator-salted-hash',
+        phrasings: ['x'],
+        hideForMs: 0,
+      });
+      expect(wrong.ok, action).toBe(false);
+    }
   });
 
   it('refuses a curator key that looks like a raw Discord user id', () => {

@@ -68,6 +68,7 @@ beforeAll(async () => {
     }),
     secret: 'test-secret-of-enough-length',
     engine: knowledge.current,
+    language: shippedLanguage(),
     reload: knowledge.reload,
   });
   h = await startHarness({
@@ -305,6 +306,56 @@ describe('/curate on the loopback Discord', () => {
         }),
       ),
     );
+    // The small-talk menu: a stranger picking a kind, an owner pressing it as a button, picking a
+    // kind it does not offer, or sending another group's menu id.
+    const talk = idStarting(page, 'curate:talk:');
+    expect(
+      text(
+        await reply(
+          h.fake.sendSelect({
+            customId: talk,
+            values: ['greeting'],
+            message: messageId,
+            user: stranger,
+          }),
+        ),
+      ),
+    ).toMatch(/Only the bot's owners/);
+    forged(
+      await reply(h.fake.sendButton({ customId: talk, message: messageId, user: { id: OWNER } })),
+    );
+    forged(
+      await reply(
+        h.fake.sendSelect({
+          customId: talk,
+          values: ['weather'],
+          message: messageId,
+          user: { id: OWNER },
+        }),
+      ),
+    );
+    forged(
+      await reply(
+        h.fake.sendSelect({
+          customId: 'curate:talk:0:0123456789ab',
+          values: ['greeting'],
+          message: messageId,
+          user: { id: OWNER },
+        }),
+      ),
+    );
+    expect(
+      text(
+        await reply(
+          h.fake.sendSelect({
+            customId: 'curate:talk:0:zz',
+            values: ['greeting'],
+            message: messageId,
+            user: { id: OWNER },
+          }),
+        ),
+      ),
+    ).toMatch(/don't recognise/);
     // Not a custom id the bot makes at all.
     const malformed = await reply(
       h.fake.sendButton({ customId: 'curate:add:0:zz:', message: messageId, user: { id: OWNER } }),
@@ -451,6 +502,109 @@ describe('/curate on the loopback Discord', () => {
     expect(reloads()).toBe(reloadsBefore);
     const decisions = store.readDecisions();
     expect(decisions.ok && decisions.value.filter((d) => d.question === question)).toEqual([]);
+  }, 60_000);
+
+  it('marks a group as small talk in one pick, and the bot then answers it as small talk', async () => {
+    const question = 'hiya mates';
+    const first = await ask(question);
+    expect(first.content ?? '').not.toMatch(/^(Hi|Hello)!/);
+    await ask(question);
+    const before = readFileSync(qaPath(), 'utf8');
+    const reloadsBefore = reloads();
+    const { page, messageId } = await reviewOf(question);
+    const talk = idStarting(page, 'curate:talk:');
+    const menu = page.components
+      ?.flatMap((row) => row.components)
+      .find((c) => c.custom_id === talk) as { placeholder?: string } | undefined;
+    expect(menu?.placeholder).toBe('Mark as small talk (it reads like greeting)…');
+
+    const marked = await pageAfter(
+      h.fake.sendSelect({
+        customId: talk,
+        values: ['greeting'],
+        message: messageId,
+        user: { id: OWNER },
+      }),
+    );
+    expect(text(marked)).toContain(
+      `Marked “${question}” as small talk (greeting) of this story: every kb:check check passed and qa.yaml was written.`,
+    );
+    expect(text(marked)).toMatch(/The knowledge was reloaded \(\d+ entries\)\./);
+    expect(text(marked)).toContain(
+      "The group's questions the bot reads as small talk now: 1 of 1.",
+    );
+    expect(text(marked)).not.toContain(`> ${question}`);
+    expect(reloads()).toBeGreaterThan(reloadsBefore);
+
+    // The same question now gets the bot's greeting, and is no longer recorded for curators.
+    const rows = (): number => {
+      const read = store.readQuestions();
+      return read.ok ? read.value.length : -1;
+    };
+    const recordedBefore = rows();
+    const again = await ask(question);
+    expect(again.content).toMatch(/^(Hi|Hello)! /);
+    expect(again.embeds ?? []).toEqual([]);
+    expect(answeredBy(again)).toBeNull();
+    // A question asked after it is recorded; the small talk before it was not.
+    await ask('what is the weather like on mars today');
+    await recorded(recordedBefore + 1);
+    expect(rows()).toBe(recordedBefore + 1);
+    const newest = store.readQuestions(1);
+    expect(newest.ok && newest.value[0]?.question).toBe('what is the weather like on mars today');
+
+    // qa.yaml: the same text and comments, with the story's small talk at the end; kb:check passes.
+    const after = readFileSync(qaPath(), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toBe(`small_talk:\n  greeting:\n    - ${question}\n`);
+    expect(kbCheck()).toMatchObject({ status: 0 });
+
+    // The audit trail: a decision of its own kind, the curator as a hash.
+    const decisions = store.readDecisions();
+    expect(decisions.ok && decisions.value[0]).toMatchObject({
+      action: 'small-talk',
+      question,
+      entryId: null,
+      smallTalkKind: 'greeting',
+    });
+    expect(JSON.stringify(decisions)).not.toContain(OWNER);
+  }, 120_000);
+
+  it('refuses small talk that would capture a phrasing of an entry, says why, and writes nothing', async () => {
+    // Recorded before the knowledge had this phrasing (the review shows it as answered now): taken
+    // for small talk, the entry's own phrasing would never be answered again.
+    const question = 'was it a prank';
+    store.recordQuestion({
+      question,
+      normalized: question,
+      status: 'unknown',
+      bestEntryId: null,
+      confidence: 0.3,
+      origin: 'guild',
+    });
+    const before = readFileSync(qaPath(), 'utf8');
+    const reloadsBefore = reloads();
+    const { page, messageId } = await reviewOf(question);
+    const refused = await pageAfter(
+      h.fake.sendSelect({
+        customId: idStarting(page, 'curate:talk:'),
+        values: ['acknowledgement'],
+        message: messageId,
+        user: { id: OWNER },
+      }),
+    );
+    expect(text(refused)).toContain(
+      `Not marked as small talk: with “${question}” as small talk, kb:check finds`,
+    );
+    expect(text(refused)).toContain(
+      `“${question}”, a phrasing of \`was-it-a-hoax\`, would be taken for small talk (acknowledgement) and never answered`,
+    );
+    expect(text(refused)).toContain(`> ${question}`);
+    expect(readFileSync(qaPath(), 'utf8')).toBe(before);
+    expect(reloads()).toBe(reloadsBefore);
+    const decisions = store.readDecisions();
+    expect(decisions.ok && decisions.value.filter((d) => d.question === question)).toEqual([]);
+    expect(answeredBy(await ask(question))).toBe('was-it-a-hoax');
   }, 60_000);
 
   it('applies two owners accepting at the same moment, one after the other: no edit is lost', async () => {

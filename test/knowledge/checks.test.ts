@@ -27,16 +27,22 @@ function problemsOf(edit: (qa: string) => string): string[] {
   const loaded = loadEdited(edit);
   if (!loaded.ok) return loaded.error.map((p) => `${p.entryId ?? ''}: ${p.reason}`);
   const engine = routingEngine(loaded.value, shippedLanguage());
-  return checkStory(loaded.value, (q) => engine.ask(q), FILES).problems.map(
-    (p) => `${p.entryId ?? ''}: ${p.reason}`,
-  );
+  return checkStory(
+    loaded.value,
+    { ask: (q) => engine.ask(q), language: shippedLanguage() },
+    FILES,
+  ).problems.map((p) => `${p.entryId ?? ''}: ${p.reason}`);
 }
 
 describe('the shipped knowledge', () => {
   it('passes every check and cites every paragraph', () => {
     const story = shippedStory();
     const engine = routingEngine(story, shippedLanguage());
-    const report = checkStory(story, (q) => engine.ask(q), FILES);
+    const report = checkStory(
+      story,
+      { ask: (q) => engine.ask(q), language: shippedLanguage() },
+      FILES,
+    );
     expect(report.problems).toEqual([]);
     expect(report.uncitedParagraphs).toEqual([]);
   });
@@ -53,7 +59,11 @@ describe('the second story of the tests', () => {
   it('passes every check and cites every paragraph', () => {
     const story = storyAt(OTHER_STORY_DIR);
     const engine = routingEngine(story, shippedLanguage());
-    const report = checkStory(story, (q) => engine.ask(q), FILES);
+    const report = checkStory(
+      story,
+      { ask: (q) => engine.ask(q), language: shippedLanguage() },
+      FILES,
+    );
     expect(report.problems).toEqual([]);
     expect(report.uncitedParagraphs).toEqual([]);
   });
@@ -90,6 +100,22 @@ describe('checkStory finds broken knowledge', () => {
     expect(
       problems.some((p) => /^who-putin: .*answered by entry|phrasing .* also belongs/.test(p)),
     ).toBe(true);
+  });
+
+  it("small talk of the story's own that captures a phrasing of an entry", () => {
+    const problems = problemsOf(
+      (qa) => `${qa}\nsmall_talk:\n  acknowledgement: [ok, was it a prank]\n`,
+    );
+    expect(problems).toContain(
+      'was-it-a-hoax: "was it a prank" is read as small talk (acknowledgement, by the story\'s small talk "was it a prank"), so it would never be answered',
+    );
+  });
+
+  it('small talk of a kind the language does not have', () => {
+    const loaded = loadEdited((qa) => `${qa}\nsmall_talk:\n  greetings: [hiya mates]\n`);
+    expect(!loaded.ok && loaded.error.map((p) => p.reason)).toEqual([
+      'small_talk: not a kind of small talk: greetings (the kinds are goodbye, thanks, insult, praise, identity, capabilities, howAreYou, greeting, acknowledgement)',
+    ]);
   });
 
   it('a schema error, naming the entry', () => {

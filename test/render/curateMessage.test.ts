@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { candidateEntries } from '../../src/curation/review/candidates.ts';
 import type { ReviewQueue } from '../../src/curation/review/reviewTypes.ts';
-import { acceptStatus } from '../../src/render/curateStatus.ts';
+import { acceptStatus, smallTalkStatus } from '../../src/render/curateStatus.ts';
 import {
   DISCORD_STATUS_STYLE,
   renderDislikedPage,
   renderReviewPage,
 } from '../../src/render/discord/curateMessage.ts';
 import { limitViolations } from '../discord/payloadLimits.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 import { tinyEngine } from '../tinyStory.ts';
 import { HOSTILE } from './hostileText.ts';
 
@@ -17,7 +18,7 @@ const LIVE = /[a-z]:\/\/|discord\.(gg|com)|(?<!\\)\]\(|(?<!\\)<(?!t:\d+:R>)|[\u2
 const engine = tinyEngine();
 const long = `${HOSTILE} ${'why '.repeat(400)}`;
 
-function queueOf(representative: string): ReviewQueue {
+function queueOf(representative: string, likely?: 'greeting'): ReviewQueue {
   return {
     story: engine.story.id,
     generatedAt: '2024-06-01T12:00:00.000Z',
@@ -47,6 +48,11 @@ function queueOf(representative: string): ReviewQueue {
     totals: { questions: 3, groups: 1, decided: 0, up: 1, down: 2, dropped: 0 },
     databases: 2,
     unreadable: [],
+    smallTalkKinds: shippedLanguage().smallTalk.kinds.map((k) => ({
+      kind: k.kind,
+      examples: k.phrases.slice(0, 3).map((words) => words.join(' ')),
+    })),
+    likelySmallTalk: likely ? { '0123456789ab': likely } : {},
   };
 }
 
@@ -100,6 +106,39 @@ describe('the review in Discord', () => {
       expect(embedText(page)).not.toMatch(LIVE);
       expect(limitViolations(page)).toEqual([]);
       expect(embedText(page)).not.toContain('/k/qa.yaml');
+      const marked = renderReviewPage({
+        queue: queueOf(representative, 'greeting'),
+        page: 0,
+        entry: (id) => engine.entry(id),
+        storyTitle: engine.story.title,
+        choices: [],
+        status: smallTalkStatus(
+          {
+            outcome: {
+              status: 'refused',
+              phrase: representative,
+              reason: 'the knowledge would fail kb:check',
+              problems: [
+                {
+                  file: '/k/qa.yaml',
+                  entryId: 'opening',
+                  reason: `"${representative}" is read as small talk (greeting, by the story's small talk "${representative}"), so it would never be answered`,
+                },
+                {
+                  file: '/k/qa.yaml',
+                  reason: `small_talk.greeting: "${HOSTILE}" points back at someone or something named before ("${HOSTILE}"): people ask it as a follow-up, so it cannot be small talk`,
+                },
+              ],
+            },
+            readings: [],
+          },
+          DISCORD_STATUS_STYLE,
+        ),
+      });
+      expect(embedText(marked)).toMatch(/free nitro/);
+      expect(embedText(marked)).not.toMatch(LIVE);
+      expect(embedText(marked)).not.toContain('/k/qa.yaml');
+      expect(limitViolations(marked)).toEqual([]);
       const disliked = renderDislikedPage(queue, 0, (id) => engine.entry(id), engine.story.title);
       expect(embedText(disliked)).toMatch(/free nitro/);
       expect(embedText(disliked)).not.toMatch(LIVE);
@@ -125,6 +164,7 @@ describe('the review in Discord', () => {
       'Add as a phrasing of opening',
       'Dismiss',
       'Find an entry…',
+      'curate:talk:0:0123456789ab',
       '◀ Previous',
       'Next ▶',
       'Refresh',
@@ -132,5 +172,38 @@ describe('the review in Discord', () => {
     ]);
     expect(components[0]?.options?.map((o) => o.value)).toEqual(['cost', 'opening']);
     expect(new Set(components.map((c) => c.custom_id)).size).toBe(components.length);
+  });
+
+  it('offers to mark it as small talk in one pick, the kind it reads like first', () => {
+    const page = renderReviewPage({
+      queue: queueOf('hiya mates', 'greeting'),
+      page: 0,
+      entry: (id) => engine.entry(id),
+      storyTitle: engine.story.title,
+      choices: [],
+    });
+    const menu = page.components
+      .flatMap((row) => row.components)
+      .find((c) => 'custom_id' in c && c.custom_id === 'curate:talk:0:0123456789ab') as
+      | { placeholder: string; options: { label: string; value: string; description: string }[] }
+      | undefined;
+    expect(menu?.placeholder).toBe('Mark as small talk (it reads like greeting)…');
+    expect(menu?.options[0]).toEqual({
+      label: 'Greeting (closest)',
+      value: 'greeting',
+      description: 'Like “hi”, “hii”, “hey”',
+    });
+    expect(menu?.options.map((o) => o.value)).toEqual([
+      'greeting',
+      'goodbye',
+      'thanks',
+      'insult',
+      'praise',
+      'identity',
+      'capabilities',
+      'howAreYou',
+      'acknowledgement',
+    ]);
+    expect(menu?.options.find((o) => o.value === 'howAreYou')?.label).toBe('How are you');
   });
 });

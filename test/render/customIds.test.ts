@@ -17,6 +17,7 @@ describe('custom ids of the review', () => {
     { kind: 'curate-add', page: 0, groupId: group, entryRef: entryRefOf('x'.repeat(200)) },
     { kind: 'curate-pick', page: 1, groupId: group },
     { kind: 'curate-dismiss', page: 2, groupId: group },
+    { kind: 'curate-talk', page: 7, groupId: group },
     { kind: 'curate-find', page: 2, groupId: group },
     { kind: 'curate-search', page: 2, groupId: group },
   ];
@@ -40,6 +41,9 @@ describe('custom ids of the review', () => {
     'curate:add:0:0123456789ab:entry:more',
     'curate:dismiss:0',
     'curate:dismiss:0:0123456789ab:entry',
+    'curate:talk:0',
+    'curate:talk:0:0123456789ab:greeting',
+    'curate:talk:0:not-a-group',
     'curate:delete:0:0123456789ab',
     'curate:__proto__:0',
     'curate:constructor:0:0123456789ab',

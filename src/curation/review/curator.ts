@@ -1,8 +1,17 @@
 import type { AnswerEngine } from '../../answering/engine.ts';
+import type { SmallTalkKind } from '../../answering/language/conversationSchema.ts';
+import type { LanguagePack } from '../../answering/language/languagePack.ts';
+import { storySmallTalk } from '../../conversation/storySmallTalk.ts';
 import type { ReloadResult } from '../../knowledge/liveKnowledge.ts';
 import type { Result } from '../../result.ts';
 import { curatorKeyOf } from '../curatorKey.ts';
-import type { AcceptOutcome, DismissOutcome, ReviewQueue, ReviewService } from './reviewTypes.ts';
+import type {
+  AcceptOutcome,
+  DismissOutcome,
+  ReviewQueue,
+  ReviewService,
+  SmallTalkOutcome,
+} from './reviewTypes.ts';
 
 /** What an accept came to, as a curator should hear it. */
 export interface AcceptReport {
@@ -11,6 +20,18 @@ export interface AcceptReport {
   readonly reload?: ReloadResult;
   /** How the knowledge serving now answers each question of the group (null: not answered). */
   readonly answers: readonly { readonly question: string; readonly entryId: string | null }[];
+}
+
+/** What marking a group as small talk came to, as a curator should hear it. */
+export interface SmallTalkReport {
+  readonly outcome: SmallTalkOutcome;
+  /** The reload that put the edit live; absent when nothing was written or nothing reloads. */
+  readonly reload?: ReloadResult;
+  /** How the knowledge serving now reads each question of the group (null: not as small talk). */
+  readonly readings: readonly {
+    readonly question: string;
+    readonly kind: SmallTalkKind | null;
+  }[];
 }
 
 /** The review as front ends use it: who is curating goes in, a keyed hash of them is recorded. */
@@ -26,6 +47,12 @@ export interface Curator {
     readonly groupId: string;
     readonly curatorId: string;
   }): Promise<DismissOutcome>;
+  /** Adds the group's most asked phrasing to the story's small talk, checked; then reloads, if wired. */
+  smallTalk(request: {
+    readonly groupId: string;
+    readonly kind: SmallTalkKind;
+    readonly curatorId: string;
+  }): Promise<SmallTalkReport>;
   close(): Promise<void>;
 }
 
@@ -35,6 +62,8 @@ export interface CuratorDeps {
   readonly secret: string;
   /** The engine serving now: which questions of a group it answers after an accept. */
   readonly engine: () => AnswerEngine;
+  /** The language the bot converses in: how it reads a group's questions after they are marked. */
+  readonly language: LanguagePack;
   /** Reloads the knowledge served (checked, swapped in atomically); absent in the command line. */
   readonly reload?: (reason: string) => Promise<ReloadResult>;
 }
@@ -65,6 +94,21 @@ export function createCurator(deps: CuratorDeps): Curator {
     },
     dismiss: ({ groupId, curatorId }) =>
       deps.review.dismiss({ groupId, curatorKey: keyOf(curatorId) }),
+    async smallTalk({ groupId, kind, curatorId }) {
+      const outcome = await deps.review.smallTalk({ groupId, kind, curatorKey: keyOf(curatorId) });
+      const reload =
+        outcome.status === 'marked' && deps.reload
+          ? await deps.reload(`curation: small talk (${outcome.kind}) added`)
+          : undefined;
+      const questions =
+        outcome.status === 'marked' || outcome.status === 'already' ? outcome.groupQuestions : [];
+      const talk = storySmallTalk(deps.engine().story, deps.language);
+      const readings = questions.map((question) => ({
+        question,
+        kind: talk.kind(question) ?? null,
+      }));
+      return { outcome, ...(reload && { reload }), readings };
+    },
     close: () => deps.review.close(),
   };
 }

@@ -7,6 +7,7 @@ export function reviewInProcess(session: ReviewSession): ReviewService {
     queue: async () => session.queue(),
     accept: async (request) => session.accept(request),
     dismiss: async (request) => session.dismiss(request),
+    smallTalk: async (request) => session.smallTalk(request),
     close: async () => session.close(),
   };
 }

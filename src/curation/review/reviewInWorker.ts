@@ -125,6 +125,13 @@ export function reviewInWorker(options: ReviewInWorkerOptions): ReviewService {
         ? reply.result
         : { status: 'failed', reason: 'the review worker answered another call' };
     },
+    async smallTalk(request) {
+      const reply = await call({ op: 'smallTalk', request });
+      if (typeof reply === 'string') return { status: 'failed', reason: reply };
+      return reply.op === 'smallTalk'
+        ? reply.result
+        : { status: 'failed', reason: 'the review worker answered another call' };
+    },
     async close() {
       clearTimeout(idleTimer);
       const closing = worker;

@@ -6,6 +6,8 @@ import type {
   DismissOutcome,
   DismissRequest,
   ReviewQueue,
+  SmallTalkOutcome,
+  SmallTalkRequest,
 } from './reviewTypes.ts';
 
 /** What the review worker is started with. */
@@ -19,13 +21,15 @@ export interface ReviewWorkerData {
 export type ReviewCall =
   | { readonly op: 'queue' }
   | { readonly op: 'accept'; readonly request: AcceptRequest }
-  | { readonly op: 'dismiss'; readonly request: DismissRequest };
+  | { readonly op: 'dismiss'; readonly request: DismissRequest }
+  | { readonly op: 'smallTalk'; readonly request: SmallTalkRequest };
 
 /** What each operation gives back. */
 export type ReviewReply =
   | { readonly op: 'queue'; readonly result: Result<ReviewQueue, string> }
   | { readonly op: 'accept'; readonly result: AcceptOutcome }
-  | { readonly op: 'dismiss'; readonly result: DismissOutcome };
+  | { readonly op: 'dismiss'; readonly result: DismissOutcome }
+  | { readonly op: 'smallTalk'; readonly result: SmallTalkOutcome };
 
 /** Messages to the review worker: calls (answered in order, one at a time), or close. */
 export type ToReviewWorker =

@@ -1,12 +1,13 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { AnswerEngine } from '../../answering/engine.ts';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SmallTalkKind } from '../../answering/language/conversationSchema.ts';
 import type { LanguagePack } from '../../answering/language/languagePack.ts';
+import { storySmallTalk } from '../../conversation/storySmallTalk.ts';
 import { addPhrasing } from '../../knowledge/edit/addPhrasing.ts';
+import { cleanPhrasing, type EditRefused } from '../../knowledge/edit/editQaFile.ts';
 import type { FileLockOptions } from '../../knowledge/edit/fileLock.ts';
-import { STORY_FILES } from '../../knowledge/loadStory.ts';
-import { prepareStory } from '../../knowledge/prepareStory.ts';
-import { formatProblem } from '../../knowledge/problem.ts';
+import { markSmallTalk } from '../../knowledge/edit/markSmallTalk.ts';
+import type { KnowledgeProblem } from '../../knowledge/problem.ts';
 import type { Logger } from '../../logger.ts';
 import { err, ok, type Result } from '../../result.ts';
 import { DECISIONS } from '../decisions.ts';
@@ -14,12 +15,16 @@ import { buildReport, mergeReportInputs, type ReportInput, readReportInput } fro
 import { loadReportInput } from '../reportCli.ts';
 import type { QuestionGroup } from '../reportTypes.ts';
 import { type CurationStore, openCurationStore } from '../store.ts';
+import { diskEngine } from './diskEngine.ts';
 import type {
   AcceptOutcome,
   AcceptRequest,
   DismissOutcome,
   DismissRequest,
   ReviewQueue,
+  SmallTalkChoice,
+  SmallTalkOutcome,
+  SmallTalkRequest,
 } from './reviewTypes.ts';
 
 /** How much the review reads and shows; one frozen place to tune it. */
@@ -31,6 +36,8 @@ export const REVIEW = Object.freeze({
   /** 👎 entries listed, and the questions kept for each. */
   dislikedEntries: 100,
   downQuestions: 5,
+  /** Phrases of the language shown for each kind of small talk. */
+  smallTalkExamples: 3,
 });
 
 export interface ReviewSessionOptions {
@@ -52,6 +59,7 @@ export interface ReviewSession {
   queue(): Result<ReviewQueue, string>;
   accept(request: AcceptRequest): AcceptOutcome;
   dismiss(request: DismissRequest): DismissOutcome;
+  smallTalk(request: SmallTalkRequest): SmallTalkOutcome;
   close(): void;
 }
 
@@ -69,7 +77,12 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
     return own;
   };
 
-  const engine = diskEngine(storyDir, options.language);
+  const { language } = options;
+  const engine = diskEngine(storyDir, language);
+  const smallTalkKinds: readonly SmallTalkChoice[] = language.smallTalk.kinds.map((k) => ({
+    kind: k.kind,
+    examples: k.phrases.slice(0, REVIEW.smallTalkExamples).map((words) => words.join(' ')),
+  }));
 
   const others = otherPaths(options.ownDb, options.otherDbs);
   const queue = (): Result<ReviewQueue, string> => {
@@ -96,6 +109,12 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
       downQuestions: REVIEW.downQuestions,
       now,
     });
+    const talk = storySmallTalk(current.value.story, language);
+    const likelySmallTalk: Record<string, SmallTalkKind> = {};
+    for (const group of report.unanswered) {
+      const kind = talk.reader.likely(talk.words(group.representative));
+      if (kind) likelySmallTalk[group.id] = kind;
+    }
     return ok({
       story: report.story,
       generatedAt: report.generatedAt,
@@ -104,6 +123,8 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
       totals: report.totals,
       databases: inputs.length,
       unreadable,
+      smallTalkKinds,
+      likelySmallTalk,
     });
   };
 
@@ -120,18 +141,14 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
       if (!found.ok) return { status: 'failed', reason: found.error };
       const group = found.value;
       if (!group) return { status: 'gone' };
-      const added = addPhrasing(storyDir, options.language, request.entryId, group.representative, {
+      const added = addPhrasing(storyDir, language, request.entryId, group.representative, {
         ...(options.lock && { lock: options.lock }),
       });
       if (!added.ok) {
-        const refusal = added.error;
-        if (refusal.kind === 'failed') return { status: 'failed', reason: refusal.reason };
-        return {
-          status: 'refused',
-          phrasing: group.representative,
-          reason: refusal.kind === 'invalid' ? refusal.reason : 'the knowledge would fail kb:check',
-          problems: refusal.kind === 'checks' ? refusal.problems : [],
-        };
+        const refusal = refused(added.error);
+        return refusal.status === 'failed'
+          ? refusal
+          : { ...refusal, phrasing: group.representative };
       }
       // The new knowledge is loaded again on the next review (its files' stamp has changed): another
       // process may have edited it since, and the cache must not miss that edit.
@@ -185,6 +202,56 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
         hiddenUntil: decision.value.hiddenUntil,
       };
     },
+    smallTalk(request) {
+      const started = performance.now();
+      const found = findGroup(request.groupId);
+      if (!found.ok) return { status: 'failed', reason: found.error };
+      const group = found.value;
+      if (!group) return { status: 'gone' };
+      const current = engine();
+      if (!current.ok) return { status: 'failed', reason: current.error };
+      // Read as small talk already (marked meanwhile, or the language has it now): nothing to write.
+      const already = storySmallTalk(current.value.story, language).kind(group.representative);
+      let status: 'marked' | 'already' = 'already';
+      let kind = already ?? request.kind;
+      let phrase = cleanPhrasing(group.representative);
+      if (already === undefined) {
+        const marked = markSmallTalk(storyDir, language, request.kind, group.representative, {
+          ...(options.lock && { lock: options.lock }),
+        });
+        if (!marked.ok) {
+          const refusal = refused(marked.error);
+          return refusal.status === 'failed'
+            ? refusal
+            : { ...refusal, phrase: group.representative };
+        }
+        status = marked.value.status === 'added' ? 'marked' : 'already';
+        kind = marked.value.kind;
+        phrase = marked.value.phrase;
+      }
+      const decision = ownStore().recordDecision({
+        action: 'small-talk',
+        question: phrase,
+        entryId: null,
+        smallTalkKind: kind,
+        curatorKey: request.curatorKey,
+        phrasings: group.phrasings,
+        hideForMs: 0,
+      });
+      log.info('curation.small_talk', {
+        kind,
+        status,
+        audit: decision.ok,
+        ms: Math.round(performance.now() - started),
+      });
+      return {
+        status,
+        kind,
+        phrase,
+        groupQuestions: [group.representative, ...group.examples],
+        ...(!decision.ok && { auditProblem: decision.error }),
+      };
+    },
     close() {
       own?.close();
       own = undefined;
@@ -192,42 +259,20 @@ export function openReviewSession(options: ReviewSessionOptions): ReviewSession 
   };
 }
 
-/**
- * The engine on the knowledge on disk, loaded and checked once and again whenever its files
- * change; or why it cannot be (the knowledge fails kb:check).
- */
-export function diskEngine(
-  storyDir: string,
-  language: LanguagePack,
-): () => Result<AnswerEngine, string> {
-  let cached: { readonly stamp: string; readonly engine: AnswerEngine } | undefined;
-  return () => {
-    const stamp = stampOf(storyDir);
-    if (cached && cached.stamp === stamp) return ok(cached.engine);
-    const prepared = prepareStory(storyDir, language);
-    if (!prepared.ok) {
-      const first = prepared.error[0];
-      return err(
-        `the knowledge in ${storyDir} fails kb:check (${prepared.error.length} problem(s)${first ? `, first: ${formatProblem(first)}` : ''}); fix it before curating`,
-      );
-    }
-    cached = { stamp, engine: prepared.value.engine };
-    return ok(prepared.value.engine);
+/** An edit refused, as the review reports it: failed (in the way), or refused with its reason. */
+function refused(refusal: EditRefused):
+  | { readonly status: 'failed'; readonly reason: string }
+  | {
+      readonly status: 'refused';
+      readonly reason: string;
+      readonly problems: readonly KnowledgeProblem[];
+    } {
+  if (refusal.kind === 'failed') return { status: 'failed', reason: refusal.reason };
+  return {
+    status: 'refused',
+    reason: refusal.kind === 'invalid' ? refusal.reason : 'the knowledge would fail kb:check',
+    problems: refusal.kind === 'checks' ? refusal.problems : [],
   };
-}
-
-/** The story files' modification times and sizes: a change means the knowledge must load again. */
-function stampOf(dir: string): string {
-  return Object.values(STORY_FILES)
-    .map((name) => {
-      try {
-        const stat = statSync(join(dir, name));
-        return `${stat.mtimeMs}:${stat.size}`;
-      } catch {
-        return 'missing';
-      }
-    })
-    .join('|');
 }
 
 /** The other databases, without this host's own (named twice, or through another path). */

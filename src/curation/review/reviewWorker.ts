@@ -42,6 +42,7 @@ port.on('message', (message: ToReviewWorker) => {
     else reply = { op: call.op, result: { status: 'failed', reason: broken } };
   } else if (call.op === 'queue') reply = { op: 'queue', result: session.queue() };
   else if (call.op === 'accept') reply = { op: 'accept', result: session.accept(call.request) };
-  else reply = { op: 'dismiss', result: session.dismiss(call.request) };
+  else if (call.op === 'dismiss') reply = { op: 'dismiss', result: session.dismiss(call.request) };
+  else reply = { op: 'smallTalk', result: session.smallTalk(call.request) };
   port.postMessage({ type: 'reply', id: message.id, reply } satisfies FromReviewWorker);
 });

@@ -5,9 +5,15 @@ import type {
   StringSelectMenuInteraction,
 } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
+import { SMALL_TALK_KINDS } from '../../answering/language/conversationSchema.ts';
 import { candidateEntries, searchEntries } from '../../curation/review/candidates.ts';
 import type { Curator } from '../../curation/review/curator.ts';
-import { acceptStatus, type CurateStatus, dismissStatus } from '../../render/curateStatus.ts';
+import {
+  acceptStatus,
+  type CurateStatus,
+  dismissStatus,
+  smallTalkStatus,
+} from '../../render/curateStatus.ts';
 import {
   DISCORD_STATUS_STYLE,
   renderDislikedPage,
@@ -66,6 +72,15 @@ export async function handleCurateComponent(
     await send(interaction, FORGED, true);
     return 'refused';
   }
+  // The small-talk menu's id on a button, or a value that is no kind: not something the bot made.
+  const talk =
+    action.kind === 'curate-talk' && interaction.isStringSelectMenu()
+      ? SMALL_TALK_KINDS.find((kind) => kind === interaction.values[0])
+      : undefined;
+  if (action.kind === 'curate-talk' && !talk) {
+    await send(interaction, FORGED, true);
+    return 'refused';
+  }
   await interaction.deferUpdate();
   switch (action.kind) {
     case 'curate-page':
@@ -79,6 +94,16 @@ export async function handleCurateComponent(
         curatorId: interaction.user.id,
       });
       const status = dismissStatus(outcome, DISCORD_STATUS_STYLE);
+      return showReview(interaction, ctx, curator, { page: action.page, status });
+    }
+    case 'curate-talk': {
+      if (!talk) return 'refused';
+      const report = await curator.smallTalk({
+        groupId: action.groupId,
+        kind: talk,
+        curatorId: interaction.user.id,
+      });
+      const status = smallTalkStatus(report, DISCORD_STATUS_STYLE);
       return showReview(interaction, ctx, curator, { page: action.page, status });
     }
     case 'curate-add':

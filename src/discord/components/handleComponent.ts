@@ -53,6 +53,7 @@ export async function handleComponent(
     case 'curate-add':
     case 'curate-pick':
     case 'curate-dismiss':
+    case 'curate-talk':
     case 'curate-find':
     case 'curate-search':
       return handleCurateComponent(interaction, action, ctx);

@@ -13,7 +13,7 @@ import { originText } from '../../curation/renderReport.ts';
 import type { EntryChoice } from '../../curation/review/candidates.ts';
 import type { ReviewQueue } from '../../curation/review/reviewTypes.ts';
 import type { Entry } from '../../knowledge/types.ts';
-import type { CurateStatus, StatusStyle } from '../curateStatus.ts';
+import { type CurateStatus, type StatusStyle, smallTalkKindName } from '../curateStatus.ts';
 import { type CurateAction, encodeAction, entryRefOf } from './customIds.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
 import { COLORS, type DiscordMessage, echo, message } from './message.ts';
@@ -135,8 +135,57 @@ export function renderReviewPage(input: ReviewPageInput): DiscordMessage {
     button({ kind: 'curate-find', page, groupId }, 'Find an entry…', ButtonStyle.Secondary),
   );
   rows.push({ type: ComponentType.ActionRow, components: actions });
+  const talk = smallTalkMenu(queue, page, groupId);
+  if (talk) rows.push(talk);
   rows.push(navigationRow(page, total, queue.disliked.length));
   return message(embeds, rows);
+}
+
+/**
+ * "Mark as small talk": a menu of the kinds of small talk, the one the question comes closest to
+ * first; picking one marks the group's question as small talk of that kind.
+ */
+function smallTalkMenu(
+  queue: ReviewQueue,
+  page: number,
+  groupId: string,
+): APIActionRowComponent<APIComponentInMessageActionRow> | undefined {
+  const likely = queue.likelySmallTalk[groupId];
+  const kinds = [...queue.smallTalkKinds]
+    .sort((a, b) => Number(b.kind === likely) - Number(a.kind === likely))
+    .slice(0, DISCORD_LIMITS.selectOptions);
+  if (kinds.length === 0) return undefined;
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: encodeAction({ kind: 'curate-talk', page, groupId }),
+        placeholder: truncate(
+          likely
+            ? `Mark as small talk (it reads like ${smallTalkKindName(likely)})…`
+            : 'Mark as small talk…',
+          DISCORD_LIMITS.selectPlaceholder,
+        ),
+        min_values: 1,
+        max_values: 1,
+        options: kinds.map((choice) => {
+          const name = smallTalkKindName(choice.kind);
+          return {
+            label: truncate(
+              `${name.charAt(0).toUpperCase()}${name.slice(1)}${choice.kind === likely ? ' (closest)' : ''}`,
+              DISCORD_LIMITS.selectLabel,
+            ),
+            value: choice.kind,
+            description: truncate(
+              `Like ${choice.examples.map((e) => `“${e}”`).join(', ')}`,
+              DISCORD_LIMITS.selectDescription,
+            ),
+          };
+        }),
+      },
+    ],
+  };
 }
 
 /** The page of the 👎 answers: one entry, its answer, and the questions that were voted down. */

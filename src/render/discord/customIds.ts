@@ -35,6 +35,8 @@ export type CurateAction =
   /** The menu of entries; the entry chosen is its value (an entry ref). */
   | { readonly kind: 'curate-pick'; readonly page: number; readonly groupId: string }
   | { readonly kind: 'curate-dismiss'; readonly page: number; readonly groupId: string }
+  /** The menu of kinds of small talk; the kind chosen is its value. */
+  | { readonly kind: 'curate-talk'; readonly page: number; readonly groupId: string }
   /** Opens the modal to search entries by what the curator types. */
   | { readonly kind: 'curate-find'; readonly page: number; readonly groupId: string }
   /** The modal itself, submitted. */
@@ -62,6 +64,7 @@ const CURATE_KINDS = Object.freeze({
   add: 'curate-add',
   pick: 'curate-pick',
   dismiss: 'curate-dismiss',
+  talk: 'curate-talk',
   find: 'curate-find',
   search: 'curate-search',
 } as const);
@@ -73,6 +76,7 @@ const VERB_OF: Readonly<Record<CurateAction['kind'], CurateVerb>> = Object.freez
   'curate-add': 'add',
   'curate-pick': 'pick',
   'curate-dismiss': 'dismiss',
+  'curate-talk': 'talk',
   'curate-find': 'find',
   'curate-search': 'search',
 });
@@ -139,6 +143,7 @@ export function encodeAction(action: ComponentAction): string {
     case 'curate-add':
     case 'curate-pick':
     case 'curate-dismiss':
+    case 'curate-talk':
     case 'curate-find':
     case 'curate-search':
       id = encodeCurate(action);

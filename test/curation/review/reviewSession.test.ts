@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/answering/normalizeText.ts';
+import { storySmallTalk } from '../../../src/conversation/storySmallTalk.ts';
 import type { Origin } from '../../../src/curation/records.ts';
 import {
   openReviewSession,
@@ -140,6 +141,86 @@ describe('review session', () => {
     const store = openCurationStore({ path: ownDb, log });
     expect(store.readDecisions()).toEqual({ ok: true, value: [] });
     store.close();
+  });
+
+  it("marks a group as small talk of the story's own, records it as such, and the group leaves", () => {
+    asked('Hiya mates!');
+    asked('hiya mates');
+    asked('when does it open');
+    const review = queue();
+    const group = groupOf('hiya mates');
+    expect(review.likelySmallTalk).toEqual({ [group.id]: 'greeting' });
+    expect(review.smallTalkKinds.find((k) => k.kind === 'greeting')?.examples).toEqual([
+      'hi',
+      'hii',
+      'hey',
+    ]);
+    const before = readFileSync(join(storyDir, 'qa.yaml'), 'utf8');
+    expect(
+      session.smallTalk({ groupId: group.id, kind: 'greeting', curatorKey: 'hash-1' }),
+    ).toEqual({
+      status: 'marked',
+      kind: 'greeting',
+      phrase: 'hiya mates',
+      groupQuestions: ['hiya mates'],
+    });
+    const after = readFileSync(join(storyDir, 'qa.yaml'), 'utf8');
+    expect(after).toBe(`${before}\nsmall_talk:\n  greeting:\n    - hiya mates\n`);
+    const checked = prepareStory(storyDir, shippedLanguage());
+    const story = checked.ok ? checked.value.engine.story : undefined;
+    expect(story && storySmallTalk(story, shippedLanguage()).kind('Hiya mates!')).toBe('greeting');
+    expect(queue().groups.map((g) => g.representative)).toEqual(['when does it open']);
+    const store = openCurationStore({ path: ownDb, log });
+    expect(store.readDecisions()).toMatchObject({
+      ok: true,
+      value: [
+        { action: 'small-talk', question: 'hiya mates', entryId: null, smallTalkKind: 'greeting' },
+      ],
+    });
+    store.close();
+    expect(
+      session.smallTalk({ groupId: group.id, kind: 'greeting', curatorKey: 'hash-2' }),
+    ).toEqual({ status: 'gone' });
+  });
+
+  it('refuses small talk that would capture a phrasing: file untouched, nothing recorded, the group stays', () => {
+    asked('bridge cost');
+    const before = readFileSync(join(storyDir, 'qa.yaml'), 'utf8');
+    const group = groupOf('bridge cost');
+    expect(
+      session.smallTalk({ groupId: group.id, kind: 'acknowledgement', curatorKey: 'hash-1' }),
+    ).toMatchObject({
+      status: 'refused',
+      phrase: 'bridge cost',
+      reason: 'the knowledge would fail kb:check',
+      problems: expect.arrayContaining([
+        expect.objectContaining({
+          entryId: 'cost',
+          reason: expect.stringMatching(/^"bridge cost" is read as small talk \(acknowledgement/),
+        }),
+      ]),
+    });
+    expect(readFileSync(join(storyDir, 'qa.yaml'), 'utf8')).toBe(before);
+    expect(queue().groups.map((g) => g.representative)).toEqual(['bridge cost']);
+    const store = openCurationStore({ path: ownDb, log });
+    expect(store.readDecisions()).toEqual({ ok: true, value: [] });
+    store.close();
+  });
+
+  it('takes a group off the queue without writing when the story reads it as small talk already', () => {
+    asked('howdy folks');
+    const qa = join(storyDir, 'qa.yaml');
+    writeFileSync(qa, `${readFileSync(qa, 'utf8')}small_talk:\n  greeting: [howdy folks]\n`);
+    const before = readFileSync(qa, 'utf8');
+    const group = groupOf('howdy folks');
+    expect(session.smallTalk({ groupId: group.id, kind: 'praise', curatorKey: 'hash-1' })).toEqual({
+      status: 'already',
+      kind: 'greeting',
+      phrase: 'howdy folks',
+      groupQuestions: ['howdy folks'],
+    });
+    expect(readFileSync(qa, 'utf8')).toBe(before);
+    expect(queue().groups).toEqual([]);
   });
 
   it('dismisses a group for 30 days; asked again after that, it comes back as a new group', () => {
