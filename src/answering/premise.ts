@@ -77,16 +77,20 @@ export function buildContrasts(
 
 /**
  * True when the question names a side of a contrast that the fact does not hold while the fact
- * holds another side of the same contrast: the question's detail is contradicted.
+ * holds another side of the same contrast: the question's detail is contradicted. A question that
+ * also names the side the fact holds ("is it true that it was fake") weighs both and contradicts
+ * nothing in that contrast.
  */
 export function contradicts(
   questionSides: ReadonlySet<string>,
   factSides: ReadonlySet<string>,
 ): boolean {
+  const setOf = (key: string): string => key.slice(0, key.indexOf(':'));
+  const agreed = new Set([...questionSides].filter((key) => factSides.has(key)).map(setOf));
   for (const key of questionSides) {
-    if (factSides.has(key)) continue;
-    const set = key.slice(0, key.indexOf(':'));
-    for (const held of factSides) if (held.startsWith(`${set}:`)) return true;
+    const set = setOf(key);
+    if (factSides.has(key) || agreed.has(set)) continue;
+    for (const held of factSides) if (setOf(held) === set) return true;
   }
   return false;
 }

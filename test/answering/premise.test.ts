@@ -32,6 +32,11 @@ describe('contradicts', () => {
     expect(contradicts(contrasts.sidesOf(stems('did the mayor slam the plan')), fact)).toBe(false);
   });
 
+  it('contradicts nothing in a contrast whose held side the question names too', () => {
+    const both = contrasts.sidesOf(stems('did the mayor slam it or praise it'));
+    expect(contradicts(both, fact)).toBe(false);
+  });
+
   it('says nothing of a contrast the fact does not touch', () => {
     const other = contrasts.sidesOf(stems('The mayor opened the bridge.'));
     expect(contradicts(contrasts.sidesOf(stems('did the mayor post on twitter')), other)).toBe(
