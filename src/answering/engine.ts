@@ -24,6 +24,9 @@ import { termIndexRanker } from './termIndexRanker.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import { COMPLETION, type CompletionOptions, createWordCompleter } from './wordCompleter.ts';
 
+/** A fragment a question quotes: in straight or curly quotes, single quotes only around words. */
+const QUOTED = /["“”]([^"“”]{1,80})["“”]|(?<=^|[\s(])['‘]([^'‘’]{1,80})['’](?=$|[\s),.!?:;])/gu;
+
 /** Questions longer than this are not real questions (pasted logs, spam) and are not searched. */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -137,26 +140,50 @@ export function createAnswerEngine(
    * when nothing but names is left to match ("is she on tiktok" asks about another platform,
    * not about the story's post).
    */
-  const readAlternative = (terms: readonly Term[]): Ranked[] | undefined => {
+  const readAlternative = (
+    terms: readonly Term[],
+    misquoted: ReadonlySet<string>,
+  ): { readonly ranked: Ranked[]; readonly misquotes: boolean } | undefined => {
     const known = new Map(ranker.weigh(terms).map((t) => [t.stem, t.known]));
     let changed = false;
-    const replaced = terms.map((term) => {
-      if (term.light || known.get(term.stem)) return term;
+    let misquotes = false;
+    const replaced = terms.flatMap((term): Term[] => {
+      if (term.light || known.get(term.stem)) return [term];
+      // A word the question quotes and the article never writes ("did he call it 'disgusting'"):
+      // the quote is the false premise; the rest finds what the article says instead.
+      if (term.word.split(' ').every((word) => misquoted.has(word))) {
+        changed = true;
+        misquotes = true;
+        return [];
+      }
       const alternative = contrasts
         .alternativesOf(term.stem)
         .find((stem) => ranker.weigh([{ stem, word: stem, light: false, share: 1 }])[0]?.known);
-      if (alternative === undefined) return term;
+      if (alternative === undefined) return [term];
       changed = true;
-      return { ...term, stem: alternative };
+      return [{ ...term, stem: alternative }];
     });
-    const asksMore = terms.some(
-      (term, i) =>
+    const asksMore = replaced.some(
+      (term) =>
         !term.light &&
-        replaced[i] === term &&
+        terms.includes(term) &&
         known.get(term.stem) &&
         !term.word.split(' ').every((word) => names.has(word)),
     );
-    return changed && asksMore ? ranker.rank(replaced) : undefined;
+    return changed && asksMore ? { ranked: ranker.rank(replaced), misquotes } : undefined;
+  };
+
+  const articleText = ` ${story.article.paragraphs.map((p) => base.surfaceWords(p).join(' ')).join(' ')} `;
+  /** The words of the fragments a question quotes ('…', "…") that the article never writes. */
+  const misquotedWords = (question: string): Set<string> => {
+    const out = new Set<string>();
+    for (const match of question.matchAll(QUOTED)) {
+      const words = base.surfaceWords(match[1] ?? match[2] ?? '');
+      if (words.length > 0 && !articleText.includes(` ${words.join(' ')} `)) {
+        for (const word of words) out.add(word);
+      }
+    }
+    return out;
   };
 
   /**
@@ -202,9 +229,13 @@ export function createAnswerEngine(
     surface: readonly string[],
   ): Answer | undefined => {
     if (terms.some(analyzer.isMark)) return undefined;
-    const weighted = ranker.weigh(terms);
+    // "what adjective does the article use for him": about a text, the words about wording ask
+    // for its words ("what is the russian word for it" is about no text, and asks a translation).
+    const aboutText = surface.some((word) => language.cues.byPosition.textWords.has(word));
+    const asked = aboutText ? terms.filter((term) => !language.wordingWords.has(term.word)) : terms;
+    const weighted = ranker.weigh(asked);
     const unknown = weighted.reduce((sum, t) => sum + (t.known ? 0 : t.weight), 0);
-    const content = terms.filter((term) => !term.light).map((term) => term.stem);
+    const content = asked.filter((term) => !term.light).map((term) => term.stem);
     const match = passages.find(content, unknown, surface);
     if (!match) return undefined;
     const entry = passageEntry(match.passage);
@@ -295,20 +326,21 @@ export function createAnswerEngine(
       const yesNo = isYesNoQuestion(surface, language.questionForm, asked);
       const reading = read(trimmed);
       let ranked = boostQuoted(reading.ranked, quotes.quoted(surface), quoting.boost);
+      // Set when the question quotes words the article never writes, and was read without them.
+      let misquotes = false;
       if (yesNo) {
-        const alternative = readAlternative(reading.terms);
-        const score = alternative?.[0]?.score ?? 0;
-        if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0))
-          ranked = alternative;
+        const alternative = readAlternative(reading.terms, misquotedWords(trimmed));
+        const score = alternative?.ranked[0]?.score ?? 0;
+        if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {
+          ranked = alternative.ranked;
+          misquotes = alternative.misquotes;
+        }
       }
       const stems = reading.terms.map((term) => term.stem);
+      const verdictOf = (entry: Entry): Verdict =>
+        misquotes ? 'no' : premise.verdict(entry, stems);
       const reply = (entry: Entry) =>
-        composeReply(
-          entry,
-          yesNo ? premise.verdict(entry, stems) : undefined,
-          properNouns,
-          language.reply,
-        );
+        composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
       const answer = decide(question, ranked, story.entries, related, reply, decision);
       if (answer.status === 'answered') return answer;
       return (

@@ -131,8 +131,10 @@ export function createPremiseCheck(
     verdict(entry, questionStems) {
       const asked = contrasts.sidesOf(questionStems);
       const own = sides.get(entry);
-      if (entry.verdict === 'unknown') return 'unknown';
       if (!own) return entry.verdict ?? 'yes';
+      // What the article leaves open stays open, unless the question claims what it contradicts
+      // ("is the meeting definitely happening" when it says "probably pie in the sky").
+      if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
       if (entry.verdict && contradicts(asked, own.question)) {
         return entry.verdict === 'yes' ? 'no' : 'yes';
       }

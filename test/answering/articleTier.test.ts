@@ -60,6 +60,14 @@ describe('answers from the article itself', () => {
     expect(answer.status === 'answered' && answer.sources[0]?.paragraph).toBe(2);
   });
 
+  it('reads words about wording as asking for the text, when the question is about a text', () => {
+    const answer = engine.ask(
+      'which word does the article use for the local traders and the crowds',
+    );
+    expect(answer.status === 'answered' && answer.sources[0]?.paragraph).toBe(3);
+    expect(engine.ask('what is the french word for traders').status).toBe('unknown');
+  });
+
   it('still refuses what the article does not cover, and questions past it', () => {
     expect(engine.ask('how much did the skate park cost in dollars').status).toBe('unknown');
     expect(engine.ask('are dogs still allowed near the lake today').status).toBe('unknown');

@@ -106,6 +106,13 @@ describe('yes/no questions and their premises', () => {
     );
   });
 
+  it('says no to words the question quotes and the article never writes', () => {
+    expect(reply("did the mayor post the park plan on 'snapgram'?")).toMatch(
+      /^No — Mayor Rosa Alba/,
+    );
+    expect(reply("did the mayor post the park plan on 'instagram'?")).toMatch(/^Yes — /);
+  });
+
   it('does not answer a question that shares nothing but a name with the contradicted fact', () => {
     expect(reply('is mayor alba on tiktok')).toMatch(/refused/);
   });

@@ -130,6 +130,8 @@ export interface LanguagePack {
   /** Adverbs that ask whether something is true ("really"), read as a light `truthMeaning`. */
   readonly truthAdverbs: ReadonlySet<string>;
   readonly truthMeaning: string;
+  /** Words about wording ("adjective", "phrase"), not counted against a sentence of the article. */
+  readonly wordingWords: ReadonlySet<string>;
   /** Modal verbs of obligation ("should"), read as a light `obligationMeaning`. */
   readonly obligation: ReadonlySet<string>;
   readonly obligationMeaning: string;
@@ -201,6 +203,7 @@ export function buildLanguagePack(
     truthAdverbs: set(words.truthAdverbs.words),
     truthMeaning: words.truthAdverbs.means,
     obligation: set(words.obligation.words),
+    wordingWords: set(words.wordingWords),
     obligationMeaning: words.obligation.means,
     fillerPhrases: Object.freeze(words.fillerPhrases.map(phrase)),
     contextSeparators: Object.freeze([...words.contextSeparators]),

@@ -35,6 +35,7 @@ export const wordsFileSchema = z.strictObject({
   questionWords: words,
   truthAdverbs: z.strictObject({ words, means: single }),
   obligation: z.strictObject({ words, means: single }),
+  wordingWords: words,
   fillerPhrases: phrases,
   contextSeparators: words,
   alphabet: z.string().regex(/^\p{Ll}+$/u, 'must be the lower-case letters, in one word'),
