@@ -123,7 +123,9 @@ function report(target: Target, language: LanguagePack): void {
       createAnswerEngine(reduced, language, { ranker }),
     );
     process.stdout.write(
-      `${story.value.id}/leave-phrasings-out [${rankerName}]: ${percent(leftOut.accuracy)} of ${leftOut.heldOut} held-out phrasings reach their entry (built on ${KEPT_ALTERNATES} per entry)\n`,
+      leftOut.heldOut === 0
+        ? `${story.value.id}/leave-phrasings-out [${rankerName}]: nothing to hold out (no entry has more than ${KEPT_ALTERNATES} alternates)\n`
+        : `${story.value.id}/leave-phrasings-out [${rankerName}]: ${percent(leftOut.accuracy)} of ${leftOut.heldOut} held-out phrasings reach their entry (built on ${KEPT_ALTERNATES} per entry)\n`,
     );
     if (verbose) {
       for (const m of leftOut.misses) {
