@@ -121,7 +121,8 @@ export async function benchCurate(plan: BenchPlan, progress: Progress): Promise<
     child.on('message', collect);
     for (let i = 0; i < plan.curateAccepts; i++) {
       const add = idOn(page, 'curate:add:');
-      if (!add) throw new Error('the review page has no "Add as a phrasing" button');
+      // Seeded questions alike enough to form one group leave fewer groups than seeded.
+      if (!add) break;
       bot.send({ type: 'loop-reset' });
       const start = performance.now();
       const pressed = fake.sendButton({ customId: add, message: messageId, user: { id: OWNER } });
@@ -153,7 +154,7 @@ export async function benchCurate(plan: BenchPlan, progress: Progress): Promise<
       if (reading.type === 'loop') reloadLoopMax.push(reading.maxMs);
     }
     const figures: CurateFigures = {
-      accepts: plan.curateAccepts,
+      accepts: endToEnd.length,
       notAdded,
       endToEnd: latencyStats(endToEnd),
       workerMs: latencyStats(workerMs),
