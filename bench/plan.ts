@@ -24,10 +24,11 @@ export interface BenchPlan {
 }
 
 /**
- * Per measuring process in the full run. It bounds the whole run to about five minutes on
+ * Per measuring process in the full run. It bounds the whole run to about seven minutes on
  * two cores: a build that takes longer is reported as such, not waited for (--budget raises it).
+ * The 100,000-entry build takes 60–75 s on a busy 2-core machine; 120 s leaves time to query it.
  */
-const DEFAULT_BUDGET_SECONDS = 90;
+const DEFAULT_BUDGET_SECONDS = 120;
 
 /** Fixed, so every run asks the same synthetic questions of the same synthetic knowledge. */
 const SEED = 20_240_601;

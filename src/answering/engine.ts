@@ -131,7 +131,7 @@ export function createAnswerEngine(
   const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
   const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
   const contrasts = buildContrasts([...(story.contrasts ?? []), ...language.contrasts], stemsOf);
-  const premise = createPremiseCheck(story.entries, contrasts, stemsOf);
+  const premise = createPremiseCheck(contrasts, stemsOf);
 
   /**
    * A yes/no question may name an alternative the story never mentions ("did he post it on

@@ -113,25 +113,30 @@ export interface PremiseCheck {
   verdict(entry: Entry, questionStems: readonly string[]): Verdict;
 }
 
-/** Reads every entry's sides once, when the engine is built. */
+/**
+ * Reads an entry's sides the first time a yes/no question reaches it, and keeps them: a story of
+ * 100,000 entries is not read twice more when it loads.
+ */
 export function createPremiseCheck(
-  entries: readonly Entry[],
   contrasts: Contrasts,
   toStems: (text: string) => readonly string[],
 ): PremiseCheck {
   const sides = new Map<Entry, EntrySides>();
-  for (const entry of entries) {
+  const sidesOf = (entry: Entry): EntrySides => {
+    const known = sides.get(entry);
+    if (known) return known;
     const fact = [entry.answer, ...entry.sources.map((source) => source.quote)].join(' ');
-    sides.set(entry, {
+    const read = {
       question: contrasts.sidesOf(toStems(entry.question)),
       fact: contrasts.sidesOf(toStems(fact)),
-    });
-  }
+    };
+    sides.set(entry, read);
+    return read;
+  };
   return {
     verdict(entry, questionStems) {
       const asked = contrasts.sidesOf(questionStems);
-      const own = sides.get(entry);
-      if (!own) return entry.verdict ?? 'yes';
+      const own = sidesOf(entry);
       // What the article leaves open stays open, unless the question claims what it contradicts
       // ("is the meeting definitely happening" when it says "probably pie in the sky").
       if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
