@@ -43,16 +43,22 @@ export interface Example {
   readonly label: number;
 }
 
-/** A small deterministic generator (mulberry32), so training never depends on Math.random. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** FNV-1a of a text: a stable number per example. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Mixes an example's hash with the epoch, so each epoch visits the examples in another order. */
+function mix(hash: number, epoch: number): number {
+  let t = (hash ^ Math.imul(epoch + 1, 0x9e3779b1)) >>> 0;
+  t = Math.imul(t ^ (t >>> 16), 0x85ebca6b);
+  t = Math.imul(t ^ (t >>> 13), 0xc2b2ae35);
+  return (t ^ (t >>> 16)) >>> 0;
 }
 
 /** Trains the model with AdaGrad over shuffled examples. */
@@ -81,14 +87,17 @@ export function trainSoftmax(
   const squares = new Float64Array(index.size * K).fill(1e-8);
   const bias = new Float64Array(K);
   const logits = new Float64Array(K);
+  // Each example's place in an epoch's order comes from its own content, not from a shuffle of
+  // the whole list: adding one phrasing inserts it and leaves the order of the others as it was,
+  // so the model — and the borderline answers — change only as much as the knowledge did.
+  const hashes = examples.map(({ features, label }) =>
+    hashOf(`${label} ${[...features.keys()].sort().join(' ')}`),
+  );
   const order = rows.map((_, i) => i);
-  const next = random(0x5eed);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
+    const keys = hashes.map((hash) => mix(hash, epoch));
+    order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
     for (const n of order) {
       const row = rows[n];
       if (!row) continue;

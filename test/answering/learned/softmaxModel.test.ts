@@ -49,4 +49,10 @@ describe('trainSoftmax', () => {
     const again = trainSoftmax(examples, 3).predict(featuresOf(words('bridge'), words('bridge')));
     expect([...again]).toEqual([...model.predict(featuresOf(words('bridge'), words('bridge')))]);
   });
+
+  it('learns the same whatever order the phrasings come in, so one more phrasing moves little', () => {
+    const reversed = trainSoftmax([...examples].reverse(), 3);
+    const question = featuresOf(words('how much was the toll'), words('how much was the toll'));
+    expect([...reversed.predict(question)]).toEqual([...model.predict(question)]);
+  });
 });
