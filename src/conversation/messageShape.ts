@@ -23,7 +23,7 @@ export type MessageShape =
    * "did he?": an auxiliary asking it again.
    */
   | { readonly kind: 'bare'; readonly question: readonly string[] }
-  /** "and the kremlin?", "what about peskov", "peskov too?": the previous question, about `focus`. */
+  /** "and the council?", "what about the treasurer", "the treasurer too?": the previous question, about `focus`. */
   | { readonly kind: 'ellipsis'; readonly focus: readonly string[] }
   /** A question with words pointing back ("is he gay", "who did it then"). */
   | { readonly kind: 'pointing'; readonly pointers: readonly Pointer[] }

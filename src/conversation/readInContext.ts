@@ -27,7 +27,7 @@ export interface FollowUp {
 /** A follow-up read with its context: the answer, and the question it was read as. */
 export interface ContextReading {
   readonly answer: Answer;
-  /** The question as it stands on its own ("is elton john gay" for "is he gay"). */
+  /** The question as it stands on its own ("is rosa alba married" for "is she married"). */
   readonly question: string;
   readonly inContext: boolean;
 }
@@ -47,7 +47,7 @@ type Leaning = Extract<MessageShape, { kind: 'bare' | 'ellipsis' | 'pointing' }>
 
 /**
  * Reads a follow-up by asking the engine the questions it may stand for ("is he gay" → "is
- * elton john gay", "and peskov?" → "who is peskov", "why?" → "why did the treasurer resign") and
+ * rosa alba married", "and the treasurer?" → "who is the treasurer", "why?" → "why did the treasurer resign") and
  * keeping the answer that fits best and speaks of what was put in. Each question asked costs
  * what any question costs; a follow-up asks a handful.
  */
@@ -76,7 +76,7 @@ function readBare(followUp: FollowUp, asked: readonly string[]): ContextReading 
   return pick(followUp, candidates, 'surest') ?? alone(followUp);
 }
 
-/** "and peskov?": the previous question with its subject swapped for the new one. */
+/** "and the treasurer?": the previous question with its subject swapped for the new one. */
 function readEllipsis(followUp: FollowUp, focusWords: readonly string[]): ContextReading {
   const { words, previous } = followUp;
   const subject = focusWords.join(' ');
@@ -92,13 +92,13 @@ function readEllipsis(followUp: FollowUp, focusWords: readonly string[]): Contex
       const swapped = replaceTerm(base, term, subject);
       if (!swapped) continue;
       // The subject of a question is most often the one it names. Put in place of another word,
-      // the answer must have left that word behind ("is elton gay" → "and putin?" is not
-      // "is elton putin").
+      // the answer must have left that word behind ("is alba married" → "and the treasurer?" is
+      // not "is alba the treasurer").
       if (term.name) swaps.push({ question: swapped, about });
       else looser.push({ question: swapped, about, notAbout: term.stems });
     }
     // The new subject with the question's other words: its answer must be about the new
-    // subject instead of the old ("is elton gay" → "and putin?" is not about Elton).
+    // subject instead of the old ("is alba married" → "and the treasurer?" is not about Alba).
     const rest = terms.filter((t) => !t.name).map((t) => t.word);
     const notAbout = terms
       .filter((t) => t.name)

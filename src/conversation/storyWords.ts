@@ -5,14 +5,14 @@ import type { Entry, Story } from '../knowledge/types.ts';
 
 /** A term of a text as the engine reads it, and whether the story writes it as a name. */
 export interface StoryTerm {
-  /** The words as read (after spelling correction), e.g. "dmitri peskov", "rosa alba". */
+  /** The words as read (after spelling correction), e.g. "rosa alba", "city council". */
   readonly word: string;
   /**
-   * The engine's stems, synonyms made one ("spokesman" and "peskov" are both "peskov"): one, or
+   * The engine's stems, synonyms made one ("mayor" and "alba" are both "alba"): one, or
    * one per word of a name the engine reads word by word ("rosa alba").
    */
   readonly stems: readonly string[];
-  /** A name: a word the story writes capitalised mid-sentence ("Peskov", "Kremlin", "BBC"). */
+  /** A name: a word the story writes capitalised mid-sentence ("Alba", "Council", "BBC"). */
   readonly name: boolean;
   /** False for words the story never uses. */
   readonly known: boolean;
@@ -30,7 +30,7 @@ export interface StoryWords {
 
 /**
  * The lower-case words a story writes with a capital letter where no sentence starts, and never
- * without one: the names of its people, places and organisations ("Peskov", "BBC"), whatever
+ * without one: the names of its people, places and organisations ("Alba", "BBC"), whatever
  * the story, but not a word that only opens a quote ("In other words").
  */
 export function storyNames(story: Story): ReadonlySet<string> {

@@ -19,7 +19,7 @@ export type Turn =
       readonly kind: 'answer';
       readonly answer: Answer;
       readonly reading: Reading;
-      /** The question as it was read ("is elton john gay" for "is he gay"), for logs. */
+      /** The question as it was read ("is rosa alba married" for "is she married"), for logs. */
       readonly readAs: string;
     }
   | {
