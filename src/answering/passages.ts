@@ -97,65 +97,86 @@ export function createPassageFinder(
   toWords: (text: string) => readonly string[],
   options: PassageOptions = PASSAGES,
 ): PassageFinder {
-  const passages: { passage: Passage; stems: Set<string>; words: string }[] = [];
+  const passages: { passage: Passage; words: string }[] = [];
+  // stem → the sentences holding it; word → the sentences holding it. A question touches only
+  // the sentences that share a word with it, so the cost follows the question, not the article.
+  const stemPostings = new Map<string, number[]>();
+  const wordPostings = new Map<string, number[]>();
+  const post = (index: Map<string, number[]>, key: string, k: number): void => {
+    const list = index.get(key) ?? [];
+    if (list[list.length - 1] !== k) list.push(k);
+    index.set(key, list);
+  };
   article.paragraphs.forEach((paragraph, p) => {
     sentencesOf(paragraph).forEach((sentence, index) => {
-      passages.push({
-        passage: { paragraph: p, index, sentence },
-        stems: new Set(toStems(sentence)),
-        words: ` ${toWords(sentence).join(' ')} `,
-      });
+      const k = passages.length;
+      const words = toWords(sentence);
+      passages.push({ passage: { paragraph: p, index, sentence }, words: ` ${words.join(' ')} ` });
+      for (const stem of new Set(toStems(sentence))) post(stemPostings, stem, k);
+      for (const word of new Set(words)) post(wordPostings, word, k);
     });
   });
-  const frequency = new Map<string, number>();
-  for (const { stems } of passages)
-    for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
-  const weight = (stem: string): number =>
-    Math.log(1 + passages.length / (frequency.get(stem) ?? passages.length));
+  const frequency = (stem: string): number => stemPostings.get(stem)?.length ?? passages.length;
+  const weight = (stem: string): number => Math.log(1 + passages.length / frequency(stem));
   const distinctive = (stem: string): boolean =>
-    (frequency.get(stem) ?? passages.length) <=
-    Math.max(1, options.distinctiveShare * passages.length);
+    frequency(stem) <= Math.max(1, options.distinctiveShare * passages.length);
 
+  /** The one sentence a run of the question's words is quoted from, if exactly one. */
   const quoted = (words: readonly string[]): number | undefined => {
     const n = options.quotedWords;
     const hits = new Set<number>();
     for (let i = 0; i + n <= words.length; i++) {
-      const fragment = ` ${words.slice(i, i + n).join(' ')} `;
-      passages.forEach((p, k) => {
-        if (p.words.includes(fragment)) hits.add(k);
-      });
+      const run = words.slice(i, i + n);
+      const fragment = ` ${run.join(' ')} `;
+      // Only the sentences holding the run's rarest word can hold the run.
+      let rarest: readonly number[] | undefined;
+      for (const word of run) {
+        const list = wordPostings.get(word);
+        if (!list) {
+          rarest = [];
+          break;
+        }
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      for (const k of rarest ?? []) if (passages[k]?.words.includes(fragment)) hits.add(k);
     }
     return hits.size === 1 ? [...hits][0] : undefined;
   };
 
   return {
     find(stems, unknownWeight, words) {
-      const toMatch = [...new Set(stems)];
       const quote = quoted(words);
       if (quote !== undefined) {
         const hit = passages[quote];
         if (hit) return { passage: hit.passage, source: sourceOf(hit.passage), score: 1 };
       }
-      const known = toMatch.filter((stem) => frequency.has(stem));
+      const known = [...new Set(stems)].filter((stem) => stemPostings.has(stem));
       const total = known.reduce((sum, stem) => sum + weight(stem), 0) + unknownWeight;
       if (total === 0) return undefined;
-      const scored = passages
-        .map((p) => {
-          const shared = known.filter((stem) => p.stems.has(stem));
-          const score = shared.reduce((sum, stem) => sum + weight(stem), 0) / total;
-          return { p, score, distinctive: shared.filter(distinctive).length };
-        })
-        .sort((a, b) => b.score - a.score);
+      const shared = new Map<number, { weight: number; distinctive: number }>();
+      for (const stem of known) {
+        for (const k of stemPostings.get(stem) ?? []) {
+          const sum = shared.get(k) ?? { weight: 0, distinctive: 0 };
+          sum.weight += weight(stem);
+          if (distinctive(stem)) sum.distinctive += 1;
+          shared.set(k, sum);
+        }
+      }
+      const scored = [...shared]
+        .map(([k, sum]) => ({ k, score: sum.weight / total, distinctive: sum.distinctive }))
+        .sort((a, b) => b.score - a.score || a.k - b.k);
       const [best, second] = scored;
+      const hit = best ? passages[best.k] : undefined;
       if (
         !best ||
+        !hit ||
         best.score < options.minCoverage ||
         best.distinctive < options.minDistinctive ||
         best.score - (second?.score ?? 0) < options.margin
       ) {
         return undefined;
       }
-      return { passage: best.p.passage, source: sourceOf(best.p.passage), score: best.score };
+      return { passage: hit.passage, source: sourceOf(hit.passage), score: best.score };
     },
   };
 }
