@@ -13,7 +13,7 @@ import type { LanguagePack } from './language/languagePack.ts';
 import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
-import { isYesNoQuestion } from './questionForm.ts';
+import { deniesClaim, isYesNoQuestion } from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -131,7 +131,7 @@ export function createAnswerEngine(
   const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
   const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
   const contrasts = buildContrasts([...(story.contrasts ?? []), ...language.contrasts], stemsOf);
-  const premise = createPremiseCheck(contrasts, stemsOf);
+  const premise = createPremiseCheck(contrasts, stemsOf, base.surfaceWords, language.questionForm);
 
   /**
    * A yes/no question may name an alternative the story never mentions ("did he post it on
@@ -337,8 +337,12 @@ export function createAnswerEngine(
         }
       }
       const stems = reading.terms.map((term) => term.stem);
+      // Quoted words are the article's, not the asker's: "did he say 'there was no call'?"
+      const denies =
+        yesNo &&
+        deniesClaim(base.surfaceWords(trimmed.replace(QUOTED, ' ')), language.questionForm);
       const verdictOf = (entry: Entry): Verdict =>
-        misquotes ? 'no' : premise.verdict(entry, stems);
+        misquotes ? 'no' : premise.verdict(entry, stems, denies);
       const reply = (entry: Entry) =>
         composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
       const answer = decide(question, ranked, story.entries, related, reply, decision);

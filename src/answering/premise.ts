@@ -1,4 +1,6 @@
 import type { Entry, Verdict } from '../knowledge/types.ts';
+import type { QuestionFormWords } from './language/languagePack.ts';
+import { deniesClaim } from './questionForm.ts';
 
 /**
  * False premises in yes/no questions. "Did he post it on Twitter?" when the article says
@@ -99,6 +101,8 @@ export function contradicts(
 interface EntrySides {
   readonly question: ReadonlySet<string>;
   readonly fact: ReadonlySet<string>;
+  /** Whether the entry's own question denies its claim ("Did he never call?"). */
+  readonly questionDenies: boolean;
 }
 
 /** Decides the answer to a yes/no question from the entry that answers it. */
@@ -109,8 +113,10 @@ export interface PremiseCheck {
    *   names the other side of a contrast than the entry's question does ("did the council reject
    *   it" answered by "Did the council approve the plan?": no → yes);
    * - any other entry says "yes", or "no" when the question names a side its fact contradicts.
+   * A question that denies its claim (`denies`: "so he never called?") turns an entry's verdict
+   * over when the entry's own question does not deny it, and the other way round.
    */
-  verdict(entry: Entry, questionStems: readonly string[]): Verdict;
+  verdict(entry: Entry, questionStems: readonly string[], denies?: boolean): Verdict;
 }
 
 /**
@@ -120,6 +126,8 @@ export interface PremiseCheck {
 export function createPremiseCheck(
   contrasts: Contrasts,
   toStems: (text: string) => readonly string[],
+  toWords: (text: string) => readonly string[],
+  form: QuestionFormWords,
 ): PremiseCheck {
   const sides = new Map<Entry, EntrySides>();
   const sidesOf = (entry: Entry): EntrySides => {
@@ -129,23 +137,39 @@ export function createPremiseCheck(
     const read = {
       question: contrasts.sidesOf(toStems(entry.question)),
       fact: contrasts.sidesOf(toStems(fact)),
+      questionDenies: deniesClaim(toWords(entry.question), form),
     };
     sides.set(entry, read);
     return read;
   };
   return {
-    verdict(entry, questionStems) {
+    verdict(entry, questionStems, denies = false) {
       const asked = contrasts.sidesOf(questionStems);
       const own = sidesOf(entry);
       // What the article leaves open stays open, unless the question claims what it contradicts
       // ("is the meeting definitely happening" when it says "probably pie in the sky").
       if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
-      if (entry.verdict && contradicts(asked, own.question)) {
-        return entry.verdict === 'yes' ? 'no' : 'yes';
-      }
-      // A detail the article contradicts makes the premise false, whatever else is right.
-      if (contradicts(asked, own.fact)) return 'no';
-      return entry.verdict ?? 'yes';
+      const turned = entry.verdict !== undefined && contradicts(asked, own.question);
+      // A detail the article contradicts makes the premise false, whatever else is right. An
+      // entry with a verdict has already weighed the contrasts its own question names.
+      const beyond = entry.verdict ? outside(asked, own.question) : asked;
+      if (!turned && contradicts(beyond, own.fact)) return 'no';
+      // "So he said he'd never meet him?" against "Would he like to meet him?": yes → no. A
+      // fact with no question of its own to compare with keeps its "yes": its wording may deny
+      // without a negation ("it's probably pie in the sky").
+      if (!entry.verdict) return 'yes';
+      return turned !== (denies !== own.questionDenies) ? opposite(entry.verdict) : entry.verdict;
     },
   };
+}
+
+function opposite(verdict: 'yes' | 'no'): 'yes' | 'no' {
+  return verdict === 'yes' ? 'no' : 'yes';
+}
+
+/** The sides of `sides` in contrast sets that `others` does not touch. */
+function outside(sides: ReadonlySet<string>, others: ReadonlySet<string>): Set<string> {
+  const setOf = (key: string): string => key.slice(0, key.indexOf(':'));
+  const touched = new Set([...others].map(setOf));
+  return new Set([...sides].filter((key) => !touched.has(setOf(key))));
 }

@@ -49,3 +49,31 @@ export function isYesNoQuestion(
     form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
   return asked && words.length - start >= 2 && words.slice(start).some(verb);
 }
+
+/**
+ * True when a yes/no question denies what it asks about ("so he never called?", "did she say it
+ * was not true?"), read from the normalised words outside its quotes. The auxiliary that opens it
+ * and a closing tag are left out: "didn't he call?" and "he called, didn't he?" ask the same as
+ * "did he call?".
+ */
+export function deniesClaim(words: readonly string[], form: QuestionFormWords): boolean {
+  let start = 0;
+  while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
+  if (form.auxiliaries.has(words[start] ?? '')) {
+    start++;
+    // "did not he", "is not it true that": the negation belongs to the opening auxiliary.
+    if (words[start] === 'not') start++;
+    else if (words[start + 1] === 'not' && form.tagPronouns.has(words[start] ?? '')) start += 2;
+  }
+  let end = words.length;
+  const tag = form.tags.find((phrase) => {
+    const at = words.length - phrase.length;
+    return at > start && startsWith(words, at, phrase);
+  });
+  if (tag) end -= tag.length;
+  else if (auxiliaryTag(words, start, form)) end -= words[end - 2] === 'not' ? 3 : 2;
+  // "or not" offers both sides ("true or not true", "whether or not it happened").
+  return words
+    .slice(start, end)
+    .some((word, k, claim) => form.negators.has(word) && claim[k - 1] !== 'or');
+}

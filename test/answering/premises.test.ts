@@ -106,6 +106,16 @@ describe('yes/no questions and their premises', () => {
     );
   });
 
+  it("turns an entry's verdict over when the question denies what the entry asks", () => {
+    expect(reply('so the council never approved the park plan?')).toMatch(/^Yes — the city/);
+    expect(reply("so the council didn't reject the park plan?")).toMatch(/^No — the city/);
+    // Denied by the opening auxiliary or a closing tag, the question asks the same.
+    expect(reply("didn't the council approve the park plan?")).toMatch(/^No — the city/);
+    expect(reply("the council approved the park plan, didn't it?")).toMatch(/^No — the city/);
+    // A plain fact with no question of its own keeps its "yes".
+    expect(reply('did the mayor post the park plan and not the council?')).toMatch(/^Yes — /);
+  });
+
   it('says no to words the question quotes and the article never writes', () => {
     expect(reply("did the mayor post the park plan on 'snapgram'?")).toMatch(
       /^No — Mayor Rosa Alba/,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, words } from '../../src/answering/normalizeText.ts';
-import { isYesNoQuestion } from '../../src/answering/questionForm.ts';
+import { deniesClaim, isYesNoQuestion } from '../../src/answering/questionForm.ts';
 import { shippedLanguage } from '../storyFixture.ts';
 
 const form = shippedLanguage().questionForm;
@@ -46,5 +46,31 @@ describe('isYesNoQuestion', () => {
     for (const q of ['the mayor?', 'bridge and mayor??', 'who was fooled?'])
       expect(asked(q), q).toBe(false);
     expect(yesNo('so he was fooled')).toBe(false);
+  });
+});
+
+describe('deniesClaim', () => {
+  const denies = (text: string): boolean => deniesClaim(words(normalizeText(text)), form);
+
+  it('reads a negation inside the claim as denying it', () => {
+    for (const q of [
+      'so the mayor never opened the bridge?',
+      'did the council say it would not pay',
+      'is it true that nobody came',
+      "so she didn't open it?",
+    ])
+      expect(denies(q), q).toBe(true);
+  });
+
+  it('leaves out the opening auxiliary, closing tags and "or not"', () => {
+    for (const q of [
+      "didn't the mayor open the bridge",
+      "isn't it true that she opened it",
+      "she opened the bridge, didn't she",
+      'did she open it or not',
+      'the bridge is open, is it not',
+      'is that true or not true',
+    ])
+      expect(denies(q), q).toBe(false);
   });
 });

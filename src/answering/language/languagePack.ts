@@ -88,6 +88,8 @@ export interface QuestionFormWords {
   readonly pastForms: ReadonlySet<string>;
   /** Pronouns that close a tag of an auxiliary ("hasn't he", "did they"). */
   readonly tagPronouns: ReadonlySet<string>;
+  /** Words that deny a claim ("never", "not"); see `deniesClaim`. */
+  readonly negators: ReadonlySet<string>;
 }
 
 /** How replies are worded around an entry's fact (see `composeReply.ts`). */
@@ -260,6 +262,7 @@ export function buildLanguagePack(
       pastEndings: Object.freeze([...questionForm.pastEndings]),
       pastForms: set(questionForm.pastForms),
       tagPronouns: set(questionForm.tagPronouns),
+      negators: set(questionForm.negators),
     }),
     reply: Object.freeze({
       verdictOpenings: Object.freeze({ ...reply.verdictOpenings }),

@@ -101,6 +101,7 @@ export const questionFormFileSchema = z.strictObject({
   pastEndings: words,
   pastForms: words,
   tagPronouns: words,
+  negators: words,
 });
 
 export const replyFileSchema = z.strictObject({
