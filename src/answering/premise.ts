@@ -30,6 +30,8 @@ export interface Contrasts {
    * "instagram" to find the entry that then contradicts it.
    */
   alternativesOf(stem: string): readonly string[];
+  /** True when a set (its `set` key part) has exactly two sides: each is the other's denial. */
+  isPair(set: string): boolean;
 }
 
 /** Builds the contrasts; `toStems` reduces a word or phrase exactly as the analyzer does. */
@@ -66,6 +68,9 @@ export function buildContrasts(
       }
       return sides;
     },
+    isPair(set: string): boolean {
+      return sets[Number(set)]?.length === 2;
+    },
     alternativesOf(stem: string): readonly string[] {
       const found = places.get(stem) ?? [];
       return found.flatMap((place) =>
@@ -86,12 +91,13 @@ export function buildContrasts(
 export function contradicts(
   questionSides: ReadonlySet<string>,
   factSides: ReadonlySet<string>,
+  inSet: (set: string) => boolean = () => true,
 ): boolean {
   const setOf = (key: string): string => key.slice(0, key.indexOf(':'));
   const agreed = new Set([...questionSides].filter((key) => factSides.has(key)).map(setOf));
   for (const key of questionSides) {
     const set = setOf(key);
-    if (factSides.has(key) || agreed.has(set)) continue;
+    if (factSides.has(key) || agreed.has(set) || !inSet(set)) continue;
     for (const held of factSides) if (setOf(held) === set) return true;
   }
   return false;
@@ -111,7 +117,7 @@ export interface PremiseCheck {
    * The verdict for a yes/no question read as `questionStems`, answered by `entry`:
    * - an entry whose own question is yes/no keeps its verdict, turned over when the question
    *   names the other side of a contrast than the entry's question does ("did the council reject
-   *   it" answered by "Did the council approve the plan?": no → yes);
+   *   it" answered by "Did the council approve the plan?": no → yes; a "no" only across a pair);
    * - any other entry says "yes", or "no" when the question names a side its fact contradicts.
    * A question that denies its claim (`denies`: "so he never called?") turns an entry's verdict
    * over when the entry's own question does not deny it, and the other way round.
@@ -149,7 +155,11 @@ export function createPremiseCheck(
       // What the article leaves open stays open, unless the question claims what it contradicts
       // ("is the meeting definitely happening" when it says "probably pie in the sky").
       if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
-      const turned = entry.verdict !== undefined && contradicts(asked, own.question);
+      // "Did he post on Twitter?" turns "Did he post on Instagram? Yes" to no. A "no" turns to
+      // yes only across a pair: not "was Peskov in on it?" against "Was Putin in on it? No".
+      const turned =
+        entry.verdict !== undefined &&
+        contradicts(asked, own.question, entry.verdict === 'no' ? contrasts.isPair : undefined);
       // A detail the article contradicts makes the premise false, whatever else is right. An
       // entry with a verdict has already weighed the contrasts its own question names.
       const beyond = entry.verdict ? outside(asked, own.question) : asked;

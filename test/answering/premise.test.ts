@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/answering/analyzer.ts';
-import { buildContrasts, contradicts } from '../../src/answering/premise.ts';
+import { buildContrasts, contradicts, createPremiseCheck } from '../../src/answering/premise.ts';
+import type { Entry } from '../../src/knowledge/types.ts';
 import { shippedLanguage } from '../storyFixture.ts';
 
-const analyzer = createAnalyzer({ synonyms: [], language: shippedLanguage() });
+const language = shippedLanguage();
+const analyzer = createAnalyzer({ synonyms: [], language });
 const stems = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
 const contrasts = buildContrasts(
   [
@@ -52,5 +54,46 @@ describe('alternativesOf', () => {
       expect.arrayContaining([...stems('instagram'), ...stems('facebook')]),
     );
     expect(contrasts.alternativesOf(twitter ?? '')).not.toContain(twitter);
+  });
+});
+
+describe('createPremiseCheck', () => {
+  const check = createPremiseCheck(
+    contrasts,
+    stems,
+    (text) => analyzer.surfaceWords(text),
+    language.questionForm,
+  );
+  const entry = (question: string, verdict: Entry['verdict'], answer: string): Entry => ({
+    id: 'e',
+    question,
+    alternates: [],
+    answer,
+    verdict,
+    sources: [],
+    related: [],
+  });
+  const verdict = (e: Entry, question: string, denies = false): string =>
+    check.verdict(e, stems(question), denies);
+
+  it('turns a "yes" over for any other side, and a "no" only across a pair', () => {
+    const onInstagram = entry(
+      'Did the mayor post on Instagram?',
+      'yes',
+      'She posted it on Instagram.',
+    );
+    expect(verdict(onInstagram, 'did she post on twitter')).toBe('no');
+    const onTwitter = entry('Did the mayor post on Twitter?', 'no', 'She posted it on Instagram.');
+    // Not on Twitter says nothing of Facebook...
+    expect(verdict(onTwitter, 'did she post on facebook')).toBe('no');
+    const praised = entry('Did the mayor praise the plan?', 'no', 'The mayor slammed the plan.');
+    // ...but not praised, of a pair, is slammed.
+    expect(verdict(praised, 'did the mayor slam the plan')).toBe('yes');
+  });
+
+  it('turns a verdict over for a question that denies its claim', () => {
+    const praised = entry('Did the mayor praise the plan?', 'no', 'The mayor slammed the plan.');
+    expect(verdict(praised, 'so the mayor never praised the plan', true)).toBe('yes');
+    expect(verdict(praised, 'so the mayor never slammed the plan', true)).toBe('no');
   });
 });
