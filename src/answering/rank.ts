@@ -17,6 +17,12 @@ export interface RankingOptions {
    * heaviest known term's: it is what the question is about, so it outweighs any known word.
    */
   readonly unknownRareWeight: number;
+  /**
+   * Weight of a word naming the kind of thing asked for ("which *platform*") that the knowledge
+   * never uses, as a share of the heaviest known term's: the rest of the question says what it
+   * is about.
+   */
+  readonly unknownKindWeight: number;
   /** In a phrasing's score, how much covering the question counts against covering the phrasing. */
   readonly questionCoverageShare: number;
   /** Share of the best single phrasing in an entry's score; the rest is the entry's whole vocabulary. */
@@ -51,6 +57,9 @@ export const RANKING: RankingOptions = Object.freeze({
   unknownCommonWeight: 0.6835,
   // 5 on that story; 20% either way changes no answer: it only has to outweigh known words.
   unknownRareWeight: 1.5533,
+  // 0 answers one more question on the sets ("which platform…"); 0.15 to 0.45 change nothing:
+  // the rest of the question says what it is about.
+  unknownKindWeight: 0,
   // Lower: 95.6% / 92.2%; higher: 94.7% / 93.5%.
   questionCoverageShare: 0.6,
   // Lower answers less (93.9%); higher refuses less (91.5%).
@@ -71,6 +80,8 @@ export interface WeighingWords {
   readonly common: ReadonlySet<string>;
   /** Everyday words naming facts of someone's life: unknown ones are what is asked. */
   readonly personalFacts: ReadonlySet<string>;
+  /** Words naming the kind of thing asked for ("platform"): unknown ones say little. */
+  readonly answerKinds?: ReadonlySet<string>;
 }
 
 /** Weighs each distinct term of a question; terms the knowledge never uses weigh by how rare they are. */
@@ -89,7 +100,9 @@ export function weighTerms(
     else if (term.light) weight = 0;
     // An everyday word is usually incidental, but one naming a fact about someone's life
     // ("wife", "born", "album") the story never mentions is what the question is about.
-    else if (words.common.has(term.word) && !words.personalFacts.has(term.word)) {
+    else if (words.answerKinds?.has(term.word)) {
+      weight = options.unknownKindWeight * index.maxIdf * term.share;
+    } else if (words.common.has(term.word) && !words.personalFacts.has(term.word)) {
       weight = options.unknownCommonWeight * index.maxIdf * term.share;
     } else weight = options.unknownRareWeight * index.maxIdf * term.share;
     seen.set(term.stem, { stem: term.stem, weight, known: idf !== undefined });

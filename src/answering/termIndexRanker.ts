@@ -17,7 +17,11 @@ export function termIndexRanker(options: TermIndexRankerOptions = {}): CreateRan
   const indexing: IndexOptions = { ...INDEXING, ...options.indexing };
   return ({ entries, analyzer, language }) => {
     const index = buildTermIndex(entries, analyzer, language.frequencies.everyday, indexing);
-    const words = { common: language.frequencies.common, personalFacts: language.personalFacts };
+    const words = {
+      common: language.frequencies.common,
+      personalFacts: language.personalFacts,
+      answerKinds: language.answerKinds,
+    };
     return {
       weigh: (terms) => weighTerms(index, terms, words, ranking),
       rank: (terms) => rankEntries(index, weighTerms(index, terms, words, ranking), ranking),

@@ -8,7 +8,11 @@ import { LIBRARY } from './tinyStory.ts';
 const language = shippedLanguage();
 const analyzer = createAnalyzer({ language, synonyms: language.synonyms });
 const index = buildTermIndex(LIBRARY.entries, analyzer, language.frequencies.everyday);
-const words = { common: language.frequencies.common, personalFacts: language.personalFacts };
+const words = {
+  common: language.frequencies.common,
+  personalFacts: language.personalFacts,
+  answerKinds: language.answerKinds,
+};
 
 const weigh = (question: string) => weighTerms(index, analyzer.analyze(question), words);
 const rank = (question: string, options = RANKING) =>
@@ -26,6 +30,16 @@ describe('weighTerms', () => {
     expect(rare?.weight).toBeCloseTo(RANKING.unknownRareWeight * index.maxIdf);
     // An everyday word naming a fact of someone's life is what the question is about.
     expect(fact?.weight).toBeCloseTo(RANKING.unknownRareWeight * index.maxIdf);
+  });
+
+  it('weighs a word naming the kind of thing asked for as little when unknown', () => {
+    const [kind] = weigh('platform');
+    expect(kind?.known).toBe(false);
+    expect(kind?.weight).toBeCloseTo(RANKING.unknownKindWeight * index.maxIdf);
+    expect(rank('which platform announced the opening')[0]?.score).toBeCloseTo(
+      rank('what announced the opening')[0]?.score ?? 0,
+      1,
+    );
   });
 
   it('counts each term once', () => {

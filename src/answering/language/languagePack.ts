@@ -148,6 +148,8 @@ export interface LanguagePack {
   readonly stemOverrides: ReadonlyMap<string, string>;
   /** Everyday words naming facts of someone's life ("wife", "born"): weighed like names when unknown. */
   readonly personalFacts: ReadonlySet<string>;
+  /** Words naming the kind of thing asked for ("platform", "adjective"): light when unknown. */
+  readonly answerKinds: ReadonlySet<string>;
   readonly cues: CueWords;
   /**
    * Sets of mutually exclusive alternatives ("instagram" / "twitter", "praise" / "criticise"):
@@ -213,6 +215,7 @@ export function buildLanguagePack(
     objectPronouns: set(words.objectPronouns),
     stemOverrides: new Map(Object.entries(words.stemOverrides)),
     personalFacts: set(words.personalFacts),
+    answerKinds: set(words.answerKinds),
     cues: Object.freeze({
       offStoryMark: cues.offStoryMark,
       laterMark: cues.laterMark,

@@ -42,6 +42,7 @@ export const wordsFileSchema = z.strictObject({
   objectPronouns: words,
   stemOverrides: z.record(single, single),
   personalFacts: words,
+  answerKinds: words,
 });
 
 export const cuesFileSchema = z.strictObject({
