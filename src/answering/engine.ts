@@ -13,7 +13,7 @@ import type { LanguagePack } from './language/languagePack.ts';
 import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
-import { deniesClaim, isYesNoQuestion } from './questionForm.ts';
+import { deniesClaim, guessAfterQuestion, isYesNoQuestion } from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -131,6 +131,11 @@ export function createAnswerEngine(
   const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
   const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
   const contrasts = buildContrasts([...(story.contrasts ?? []), ...language.contrasts], stemsOf);
+  const guessWords = {
+    isFiller: (word: string): boolean =>
+      language.stopWords.has(word) || language.fillerWords.has(word),
+    isAlternative: (word: string): boolean => contrasts.sidesOf(stemsOf(word)).size > 0,
+  };
   const premise = createPremiseCheck(contrasts, stemsOf, base.surfaceWords, language.questionForm);
 
   /**
@@ -323,12 +328,19 @@ export function createAnswerEngine(
       const asked =
         mark >= 0 &&
         base.surfaceWords(trimmed.slice(mark + 1)).every((word) => language.fillerWords.has(word));
-      const yesNo = isYesNoQuestion(surface, language.questionForm, asked);
+      const guess = guessAfterQuestion(
+        trimmed.split(/[,?!;]+/).map(base.surfaceWords),
+        language.questionForm,
+        guessWords,
+      );
+      const yesNo = guess === 'one' || isYesNoQuestion(surface, language.questionForm, asked);
       const reading = read(trimmed);
       let ranked = boostQuoted(reading.ranked, quotes.quoted(surface), quoting.boost);
       // Set when the question quotes words the article never writes, and was read without them.
       let misquotes = false;
-      if (yesNo) {
+      // A choice offered ("bbc or sky news?") names an alternative the story never uses, as a
+      // false premise does: both are read with the story's side.
+      if (yesNo || guess === 'choice') {
         const alternative = readAlternative(reading.terms, misquotedWords(trimmed));
         const score = alternative?.ranked[0]?.score ?? 0;
         if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {

@@ -77,3 +77,48 @@ export function deniesClaim(words: readonly string[], form: QuestionFormWords): 
     .slice(start, end)
     .some((word, k, claim) => form.negators.has(word) && claim[k - 1] !== 'or');
 }
+
+/** How a wh-question ends when its asker guesses the answer. */
+export type Guess = 'one' | 'choice';
+
+/**
+ * A wh-question followed by a guess at its answer asks whether the guess is right, a yes/no
+ * question: "he said what?? an idiot??" (the question word closes its clause), or "how did he
+ * reach out, text?" (the guess is one of the alternatives that contrast, a platform, a way of
+ * getting in touch). "Which was it, bbc or sky news?" offers a choice. Anything else after a
+ * comma only frames the question ("…, per the article?"). `clauses` are the question's
+ * normalised words cut at its commas and question marks.
+ */
+export function guessAfterQuestion(
+  clauses: readonly (readonly string[])[],
+  form: QuestionFormWords,
+  words: {
+    readonly isFiller: (word: string) => boolean;
+    readonly isAlternative: (word: string) => boolean;
+  },
+): Guess | undefined {
+  const filled = clauses.filter((clause) => clause.some((word) => !words.isFiller(word)));
+  const tail = filled[filled.length - 1];
+  const head = filled[filled.length - 2];
+  if (
+    !tail ||
+    !head ||
+    !filled
+      .slice(0, -1)
+      .flat()
+      .some((word) => form.whWords.has(word))
+  ) {
+    return undefined;
+  }
+  // "text or what": the closing "what" asks nothing of its own.
+  const guess =
+    tail[tail.length - 2] === 'or' && form.whWords.has(tail[tail.length - 1] ?? '')
+      ? tail.slice(0, -2)
+      : tail;
+  const content = guess.filter((word) => !words.isFiller(word) && word !== 'or');
+  if (content.length === 0 || content.length > 4) return undefined;
+  if (guess.some((word) => form.whWords.has(word))) return undefined;
+  const inSitu = form.whWords.has(head[head.length - 1] ?? '');
+  if (!inSitu && !content.every(words.isAlternative)) return undefined;
+  return guess.includes('or') ? 'choice' : 'one';
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, words } from '../../src/answering/normalizeText.ts';
-import { deniesClaim, isYesNoQuestion } from '../../src/answering/questionForm.ts';
+import {
+  deniesClaim,
+  guessAfterQuestion,
+  isYesNoQuestion,
+} from '../../src/answering/questionForm.ts';
 import { shippedLanguage } from '../storyFixture.ts';
 
 const form = shippedLanguage().questionForm;
@@ -72,5 +76,36 @@ describe('deniesClaim', () => {
       'is that true or not true',
     ])
       expect(denies(q), q).toBe(false);
+  });
+});
+
+describe('guessAfterQuestion', () => {
+  const language = shippedLanguage();
+  const alternatives = new Set(['twitter', 'instagram', 'bbc', 'cnn', 'email']);
+  const guess = (text: string) =>
+    guessAfterQuestion(
+      text.split(/[,?!;]+/).map((clause) => words(normalizeText(clause))),
+      form,
+      {
+        isFiller: (word) => language.stopWords.has(word) || language.fillerWords.has(word),
+        isAlternative: (word) => alternatives.has(word),
+      },
+    );
+
+  it('reads a guess closing a wh-question as asking whether it is right', () => {
+    expect(guess('the mayor said what?? an idiot??')).toBe('one');
+    expect(guess('where did she post it, twitter right?')).toBe('one');
+    expect(guess('how did they reach her, email or what')).toBe('one');
+  });
+
+  it('reads alternatives offered after a wh-question as a choice', () => {
+    expect(guess('which channel was it, bbc or cnn?')).toBe('choice');
+  });
+
+  it('leaves words that only frame the question alone', () => {
+    expect(guess('what did the mayor say, per the article?')).toBeUndefined();
+    expect(guess('what did she say? i want the exact quote')).toBeUndefined();
+    expect(guess('did she post it, twitter?')).toBeUndefined();
+    expect(guess('where did she post it')).toBeUndefined();
   });
 });
