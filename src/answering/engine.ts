@@ -152,22 +152,46 @@ export function createAnswerEngine(
     const known = new Map(ranker.weigh(terms).map((t) => [t.stem, t.known]));
     let changed = false;
     let misquotes = false;
-    const replaced = terms.flatMap((term): Term[] => {
-      if (term.light || known.get(term.stem)) return [term];
+    const isKnown = (stem: string): boolean =>
+      ranker.weigh([{ stem, word: stem, light: false, share: 1 }])[0]?.known === true;
+    // Where a term has several sides the story uses ("three" against "one" and "two"), each is
+    // tried and the one that reads best is kept.
+    const choices: { readonly at: number; readonly stems: readonly string[] }[] = [];
+    const replaced: Term[] = [];
+    for (const term of terms) {
+      if (term.light || known.get(term.stem)) {
+        replaced.push(term);
+        continue;
+      }
       // A word the question quotes and the article never writes ("did he call it 'disgusting'"):
       // the quote is the false premise; the rest finds what the article says instead.
       if (term.word.split(' ').every((word) => misquoted.has(word))) {
         changed = true;
         misquotes = true;
-        return [];
+        continue;
       }
-      const alternative = contrasts
-        .alternativesOf(term.stem)
-        .find((stem) => ranker.weigh([{ stem, word: stem, light: false, share: 1 }])[0]?.known);
-      if (alternative === undefined) return [term];
+      const alternatives = contrasts.alternativesOf(term.stem).filter(isKnown);
+      const [first] = alternatives;
+      if (first === undefined) {
+        replaced.push(term);
+        continue;
+      }
       changed = true;
-      return [{ ...term, stem: alternative }];
-    });
+      if (alternatives.length > 1) choices.push({ at: replaced.length, stems: alternatives });
+      replaced.push({ ...term, stem: first });
+    }
+    const topScore = (read: readonly Term[]): number => ranker.rank(read)[0]?.score ?? 0;
+    for (const { at, stems } of choices) {
+      const term = replaced[at];
+      if (!term) continue;
+      let best = { stem: term.stem, score: topScore(replaced) };
+      for (const stem of stems.slice(1)) {
+        replaced[at] = { ...term, stem };
+        const score = topScore(replaced);
+        if (score > best.score) best = { stem, score };
+      }
+      replaced[at] = { ...term, stem: best.stem };
+    }
     const asksMore = replaced.some(
       (term) =>
         !term.light &&

@@ -102,6 +102,11 @@ describe('rewriteByPosition', () => {
     expect(cue(w('what is the title'))).toEqual(w('what is the title'));
     expect(cue(w('what is the article title'))).toEqual(w('what is the article title'));
   });
+  it('reads "one" before a person as a count, and nowhere else', () => {
+    expect(cue(w('was it one guy'))).toEqual(w('was it single guy'));
+    expect(cue(w('the one who called'))).toEqual(w('the one who called'));
+  });
+
   it('reads "the us" as the country', () => {
     expect(cue(w('did the us react'))).toEqual(w('did the usa react'));
   });

@@ -5,7 +5,7 @@ import { type Cue, endsAt } from './cue.ts';
  * Rewrites words whose meaning depends on where they stand: "regarding" is "about"; "about" with
  * nothing after it asks for the topic ("what is it about"); "called" at the end of a "what"
  * question asks for a title ("what is it called"); "his title" is a job, "the title" a headline;
- * "the us" is the country, not the pronoun.
+ * "the us" is the country, not the pronoun; "one guy" is a count.
  */
 export function rewriteByPosition(language: LanguagePack): Cue {
   const { stopWords, fillerWords } = language;
@@ -30,6 +30,9 @@ export function rewriteByPosition(language: LanguagePack): Cue {
     return words.map((word, i) => {
       if (word === cue.title && isJobTitle(words, i)) return cue.job;
       if (word === cue.country.word && words[i - 1] === cue.country.after) return cue.country.means;
+      if (word === cue.countedOne.word && cue.countedOne.people.has(words[i + 1] ?? '')) {
+        return cue.countedOne.means;
+      }
       if (word === cue.about && endsAt(words, i, endsTopic)) return cue.topic;
       if (isWhat && cue.naming.has(word) && endsAt(words, i, (w) => fillerWords.has(w))) {
         return cue.title;

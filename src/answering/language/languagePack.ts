@@ -72,6 +72,12 @@ export interface CueWords {
     readonly askingWords: ReadonlySet<string>;
     /** `word` after `after` is a country, read as `means` ("the us" → "usa"). */
     readonly country: { readonly after: string; readonly word: string; readonly means: string };
+    /** `word` before one of `people` is a count, read as `means` ("one guy" → "single"). */
+    readonly countedOne: {
+      readonly word: string;
+      readonly means: string;
+      readonly people: ReadonlySet<string>;
+    };
   };
 }
 
@@ -254,6 +260,10 @@ export function buildLanguagePack(
         textWords: set(cues.byPosition.textWords),
         askingWords: set(cues.byPosition.askingWords),
         country: Object.freeze({ ...cues.byPosition.country }),
+        countedOne: Object.freeze({
+          ...cues.byPosition.countedOne,
+          people: set(cues.byPosition.countedOne.people),
+        }),
       }),
     }),
     questionForm: Object.freeze({

@@ -90,6 +90,7 @@ export const cuesFileSchema = z.strictObject({
     textWords: words,
     askingWords: words,
     country: z.strictObject({ after: single, word: single, means: single }),
+    countedOne: z.strictObject({ word: single, means: single, people: words }),
   }),
 });
 
