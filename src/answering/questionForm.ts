@@ -35,6 +35,11 @@ export function isYesNoQuestion(
   while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
   const first = words[start];
   if (first === undefined || form.whWords.has(first)) return false;
+  // "Can you sum it up?" asks for the summary; "can you confirm whether he called?" for a yes.
+  const request = form.requestOpeners.find((phrase) => startsWith(words, start, phrase));
+  if (request) {
+    return words.slice(start + request.length).some((word) => form.requestForTruth.has(word));
+  }
   if (form.auxiliaries.has(first)) return true;
   if (form.truthOpeners.some((phrase) => startsWith(words, start, phrase))) return true;
   if (words.slice(start).some((word) => form.whWords.has(word))) return false;

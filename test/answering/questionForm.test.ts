@@ -32,6 +32,17 @@ describe('isYesNoQuestion', () => {
       expect(yesNo(q), q).toBe(true);
   });
 
+  it('reads a request as asking for the thing, unless it asks whether something is so', () => {
+    for (const q of [
+      'can you sum it up',
+      'could someone tell me who the mayor is',
+      'can u paste it',
+    ])
+      expect(yesNo(q), q).toBe(false);
+    for (const q of ['can you confirm she opened it', 'could you tell me if the bridge fell'])
+      expect(yesNo(q), q).toBe(true);
+  });
+
   it('reads wh-questions and statements as open questions', () => {
     for (const q of [
       'who opened the bridge',

@@ -96,6 +96,9 @@ export interface QuestionFormWords {
   readonly tagPronouns: ReadonlySet<string>;
   /** Words that deny a claim ("never", "not"); see `deniesClaim`. */
   readonly negators: ReadonlySet<string>;
+  /** Openers of a request ("can you"): no yes/no question unless `requestForTruth` follows. */
+  readonly requestOpeners: readonly Phrase[];
+  readonly requestForTruth: ReadonlySet<string>;
 }
 
 /** How replies are worded around an entry's fact (see `composeReply.ts`). */
@@ -276,6 +279,8 @@ export function buildLanguagePack(
       pastForms: set(questionForm.pastForms),
       tagPronouns: set(questionForm.tagPronouns),
       negators: set(questionForm.negators),
+      requestOpeners: questionForm.requestOpeners.map(phrase),
+      requestForTruth: set(questionForm.requestForTruth),
     }),
     reply: Object.freeze({
       verdictOpenings: Object.freeze({ ...reply.verdictOpenings }),

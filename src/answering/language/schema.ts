@@ -104,6 +104,8 @@ export const questionFormFileSchema = z.strictObject({
   pastForms: words,
   tagPronouns: words,
   negators: words,
+  requestOpeners: phrases,
+  requestForTruth: words,
 });
 
 export const replyFileSchema = z.strictObject({
