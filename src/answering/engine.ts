@@ -13,7 +13,7 @@ import type { LanguagePack } from './language/languagePack.ts';
 import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
-import { deniesClaim, guessAfterQuestion, isYesNoQuestion } from './questionForm.ts';
+import { QUOTED, readQuestionForm } from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -25,7 +25,6 @@ import { vocabularyOf } from './vocabulary.ts';
 import { COMPLETION, type CompletionOptions, createWordCompleter } from './wordCompleter.ts';
 
 /** A fragment a question quotes: in straight or curly quotes, single quotes only around words. */
-const QUOTED = /["“”]([^"“”]{1,80})["“”]|(?<=^|[\s(])['‘]([^'‘’]{1,80})['’](?=$|[\s),.!?:;])/gu;
 
 /** Questions longer than this are not real questions (pasted logs, spam) and are not searched. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -131,9 +130,10 @@ export function createAnswerEngine(
   const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
   const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
   const contrasts = buildContrasts([...(story.contrasts ?? []), ...language.contrasts], stemsOf);
-  const guessWords = {
+  const formWords = {
     isFiller: (word: string): boolean =>
       language.stopWords.has(word) || language.fillerWords.has(word),
+    isChat: (word: string): boolean => language.fillerWords.has(word),
     isAlternative: (word: string): boolean => contrasts.sidesOf(stemsOf(word)).size > 0,
   };
   const premise = createPremiseCheck(contrasts, stemsOf, base.surfaceWords, language.questionForm);
@@ -347,24 +347,19 @@ export function createAnswerEngine(
       if (surface.length === 0) {
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
-      // Asked with a question mark, maybe followed by chat ("so he was fooled?? lol").
-      const mark = trimmed.lastIndexOf('?');
-      const asked =
-        mark >= 0 &&
-        base.surfaceWords(trimmed.slice(mark + 1)).every((word) => language.fillerWords.has(word));
-      const guess = guessAfterQuestion(
-        trimmed.split(/[,?!;]+/).map(base.surfaceWords),
+      const { yesNo, choice, denies } = readQuestionForm(
+        trimmed,
+        base.surfaceWords,
         language.questionForm,
-        guessWords,
+        formWords,
       );
-      const yesNo = guess === 'one' || isYesNoQuestion(surface, language.questionForm, asked);
       const reading = read(trimmed);
       let ranked = boostQuoted(reading.ranked, quotes.quoted(surface), quoting.boost);
       // Set when the question quotes words the article never writes, and was read without them.
       let misquotes = false;
       // A choice offered ("bbc or sky news?") names an alternative the story never uses, as a
       // false premise does: both are read with the story's side.
-      if (yesNo || guess === 'choice') {
+      if (yesNo || choice) {
         const alternative = readAlternative(reading.terms, misquotedWords(trimmed));
         const score = alternative?.ranked[0]?.score ?? 0;
         if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {
@@ -373,10 +368,6 @@ export function createAnswerEngine(
         }
       }
       const stems = reading.terms.map((term) => term.stem);
-      // Quoted words are the article's, not the asker's: "did he say 'there was no call'?"
-      const denies =
-        yesNo &&
-        deniesClaim(base.surfaceWords(trimmed.replace(QUOTED, ' ')), language.questionForm);
       const verdictOf = (entry: Entry): Verdict =>
         misquotes ? 'no' : premise.verdict(entry, stems, denies);
       const reply = (entry: Entry) =>

@@ -97,10 +97,7 @@ export type Guess = 'one' | 'choice';
 export function guessAfterQuestion(
   clauses: readonly (readonly string[])[],
   form: QuestionFormWords,
-  words: {
-    readonly isFiller: (word: string) => boolean;
-    readonly isAlternative: (word: string) => boolean;
-  },
+  words: Pick<FormWords, 'isFiller' | 'isAlternative'>,
 ): Guess | undefined {
   const filled = clauses.filter((clause) => clause.some((word) => !words.isFiller(word)));
   const tail = filled[filled.length - 1];
@@ -126,4 +123,60 @@ export function guessAfterQuestion(
   const inSitu = form.whWords.has(head[head.length - 1] ?? '');
   if (!inSitu && !content.every(words.isAlternative)) return undefined;
   return guess.includes('or') ? 'choice' : 'one';
+}
+
+/** Fragments a question quotes, '…' or "…": the quoted words are someone else's. */
+export const QUOTED =
+  /["“”]([^"“”]{1,80})["“”]|(?<=^|[\s(])['‘]([^'‘’]{1,80})['’](?=$|[\s),.!?:;])/gu;
+
+/** What reading a question's form needs to know of words, beyond the language's lists. */
+export interface FormWords {
+  /** Words that carry no content (stop words and chat). */
+  readonly isFiller: (word: string) => boolean;
+  /** Chat that may follow the question mark ("lol"). */
+  readonly isChat: (word: string) => boolean;
+  /** Words on a side of a contrast ("twitter", "two"): what a guess names. */
+  readonly isAlternative: (word: string) => boolean;
+}
+
+/** How a question is asked: what its reply opens with and how its premise is read. */
+export interface QuestionForm {
+  /** It asks for a yes or a no. */
+  readonly yesNo: boolean;
+  /** It offers alternatives to choose from ("which was it, bbc or sky news?"). */
+  readonly choice: boolean;
+  /** A yes/no question that denies its claim ("so he never called?"). */
+  readonly denies: boolean;
+}
+
+/**
+ * Reads the form of a question from its text. Quoted words are left out: they are the article's
+ * or someone's words, not the asker's ("'does not correspond to reality' — who said that?" asks
+ * who; "did he say 'there was no call'?" denies nothing). A clause after the first that asks a
+ * wh-question makes the whole a wh-question ("does not correspond to reality?? who said that").
+ */
+export function readQuestionForm(
+  text: string,
+  toWords: (text: string) => readonly string[],
+  form: QuestionFormWords,
+  words: FormWords,
+): QuestionForm {
+  const unquoted = text.replace(QUOTED, ' ');
+  const own = toWords(unquoted).length > 0 ? unquoted : text;
+  const guess = guessAfterQuestion(own.split(/[,?!;]+|\s[-–—]+\s/).map(toWords), form, words);
+  const surface = toWords(own);
+  // Asked with a question mark, maybe followed by chat ("so he was fooled?? lol").
+  const mark = own.lastIndexOf('?');
+  const asked = mark >= 0 && toWords(own.slice(mark + 1)).every(words.isChat);
+  const asksLater = own
+    .split(/[?!]+|\s[-–—]+\s/)
+    .slice(1)
+    .map(toWords)
+    .some((clause) => {
+      let start = 0;
+      while (start < clause.length - 1 && form.openers.has(clause[start] ?? '')) start++;
+      return form.whWords.has(clause[start] ?? '');
+    });
+  const yesNo = guess === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked));
+  return { yesNo, choice: guess === 'choice', denies: yesNo && deniesClaim(surface, form) };
 }

@@ -4,6 +4,7 @@ import {
   deniesClaim,
   guessAfterQuestion,
   isYesNoQuestion,
+  readQuestionForm,
 } from '../../src/answering/questionForm.ts';
 import { shippedLanguage } from '../storyFixture.ts';
 
@@ -118,5 +119,33 @@ describe('guessAfterQuestion', () => {
     expect(guess('what did she say? i want the exact quote')).toBeUndefined();
     expect(guess('did she post it, twitter?')).toBeUndefined();
     expect(guess('where did she post it')).toBeUndefined();
+  });
+});
+
+describe('readQuestionForm', () => {
+  const language = shippedLanguage();
+  const read = (text: string) =>
+    readQuestionForm(text, (t) => words(normalizeText(t)), form, {
+      isFiller: (word) => language.stopWords.has(word) || language.fillerWords.has(word),
+      isChat: (word) => language.fillerWords.has(word),
+      isAlternative: (word) => word === 'twitter',
+    });
+
+  it('leaves quoted words out of how a question is asked', () => {
+    expect(read('"did the mayor resign" — who wrote that?').yesNo).toBe(false);
+    expect(read("did she say 'nobody came'?")).toEqual({
+      yesNo: true,
+      choice: false,
+      denies: false,
+    });
+  });
+
+  it('reads a wh-question in a later clause as the question asked', () => {
+    expect(read('did not happen?? who said that').yesNo).toBe(false);
+    expect(read('so she never resigned?')).toEqual({ yesNo: true, choice: false, denies: true });
+  });
+
+  it('reads a guess after a wh-question as a yes/no question', () => {
+    expect(read('where did she post it, twitter right?').yesNo).toBe(true);
   });
 });
