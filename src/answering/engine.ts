@@ -1,4 +1,5 @@
 import type { Entry, Story, Verdict } from '../knowledge/types.ts';
+import { createAgentCheck } from './agents.ts';
 import { ANALYZING, type AnalyzingOptions, createAnalyzer, type Term } from './analyzer.ts';
 import type { Answer, Suggestion } from './answer.ts';
 import { composeReply, properNounsOf } from './composeReply.ts';
@@ -136,7 +137,19 @@ export function createAnswerEngine(
     isChat: (word: string): boolean => language.fillerWords.has(word),
     isAlternative: (word: string): boolean => contrasts.sidesOf(stemsOf(word)).size > 0,
   };
-  const premise = createPremiseCheck(contrasts, stemsOf, base.surfaceWords, language.questionForm);
+  const agents = createAgentCheck(contrasts, {
+    form: language.questionForm,
+    stemsOf,
+    isChat: (word) => language.fillerWords.has(word) || language.truthAdverbs.has(word),
+    isFiller: formWords.isFiller,
+  });
+  const premise = createPremiseCheck(
+    contrasts,
+    stemsOf,
+    base.surfaceWords,
+    language.questionForm,
+    agents,
+  );
 
   /**
    * A yes/no question may name an alternative the story never mentions ("did he post it on
@@ -347,12 +360,12 @@ export function createAnswerEngine(
       if (surface.length === 0) {
         return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
       }
-      const { yesNo, choice, denies } = readQuestionForm(
-        trimmed,
-        base.surfaceWords,
-        language.questionForm,
-        formWords,
-      );
+      const {
+        yesNo,
+        choice,
+        denies,
+        text: ownText,
+      } = readQuestionForm(trimmed, base.surfaceWords, language.questionForm, formWords);
       const reading = read(trimmed);
       let ranked = boostQuoted(reading.ranked, quotes.quoted(surface), quoting.boost);
       // Set when the question quotes words the article never writes, and was read without them.
@@ -369,7 +382,7 @@ export function createAnswerEngine(
       }
       const stems = reading.terms.map((term) => term.stem);
       const verdictOf = (entry: Entry): Verdict =>
-        misquotes ? 'no' : premise.verdict(entry, stems, denies);
+        misquotes ? 'no' : premise.verdict(entry, { stems, text: ownText, denies });
       const reply = (entry: Entry) =>
         composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
       const answer = decide(question, ranked, story.entries, related, reply, decision);

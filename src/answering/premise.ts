@@ -1,4 +1,5 @@
 import type { Entry, Verdict } from '../knowledge/types.ts';
+import type { AgentCheck } from './agents.ts';
 import type { QuestionFormWords } from './language/languagePack.ts';
 import { deniesClaim } from './questionForm.ts';
 
@@ -105,24 +106,37 @@ export function contradicts(
 
 /** The sides an entry's own question and its fact (answer and quotes) fall on. */
 interface EntrySides {
+  /** The fact: its answer and quotes. */
+  readonly pieces: readonly string[];
   readonly question: ReadonlySet<string>;
   readonly fact: ReadonlySet<string>;
   /** Whether the entry's own question denies its claim ("Did he never call?"). */
   readonly questionDenies: boolean;
 }
 
+/** A yes/no question as the premise check reads it. */
+export interface AskedClaim {
+  /** Its terms' stems. */
+  readonly stems: readonly string[];
+  /** Its text outside quotes. */
+  readonly text: string;
+  /** Whether it denies its claim ("so he never called?"). */
+  readonly denies: boolean;
+}
+
 /** Decides the answer to a yes/no question from the entry that answers it. */
 export interface PremiseCheck {
   /**
-   * The verdict for a yes/no question read as `questionStems`, answered by `entry`:
+   * The verdict for a yes/no question, answered by `entry`:
    * - an entry whose own question is yes/no keeps its verdict, turned over when the question
    *   names the other side of a contrast than the entry's question does ("did the council reject
    *   it" answered by "Did the council approve the plan?": no → yes; a "no" only across a pair);
    * - any other entry says "yes", or "no" when the question names a side its fact contradicts.
-   * A question that denies its claim (`denies`: "so he never called?") turns an entry's verdict
-   * over when the entry's own question does not deny it, and the other way round.
+   * A question that denies its claim ("so he never called?") turns an entry's verdict over when
+   * the entry's own question does not deny it, and the other way round. A question whose doer
+   * is not the fact's ("did Putin post it" when Elton John did) is a "no".
    */
-  verdict(entry: Entry, questionStems: readonly string[], denies?: boolean): Verdict;
+  verdict(entry: Entry, question: AskedClaim): Verdict;
 }
 
 /**
@@ -134,13 +148,16 @@ export function createPremiseCheck(
   toStems: (text: string) => readonly string[],
   toWords: (text: string) => readonly string[],
   form: QuestionFormWords,
+  agents?: AgentCheck,
 ): PremiseCheck {
   const sides = new Map<Entry, EntrySides>();
   const sidesOf = (entry: Entry): EntrySides => {
     const known = sides.get(entry);
     if (known) return known;
-    const fact = [entry.answer, ...entry.sources.map((source) => source.quote)].join(' ');
+    const pieces = [entry.answer, ...entry.sources.map((source) => source.quote)];
+    const fact = pieces.join(' ');
     const read = {
+      pieces,
       question: contrasts.sidesOf(toStems(entry.question)),
       fact: contrasts.sidesOf(toStems(fact)),
       questionDenies: deniesClaim(toWords(entry.question), form),
@@ -149,12 +166,14 @@ export function createPremiseCheck(
     return read;
   };
   return {
-    verdict(entry, questionStems, denies = false) {
-      const asked = contrasts.sidesOf(questionStems);
+    verdict(entry, { stems, text, denies }) {
+      const asked = contrasts.sidesOf(stems);
       const own = sidesOf(entry);
       // What the article leaves open stays open, unless the question claims what it contradicts
       // ("is the meeting definitely happening" when it says "probably pie in the sky").
       if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
+      // Another did it: "did Putin post it?" is a no, "so Putin never posted it?" a yes.
+      if (agents?.contradicts(text, own.pieces)) return denies ? 'yes' : 'no';
       // "Did he post on Twitter?" turns "Did he post on Instagram? Yes" to no. A "no" turns to
       // yes only across a pair: not "was Peskov in on it?" against "Was Putin in on it? No".
       const turned =

@@ -42,7 +42,17 @@ export function isYesNoQuestion(
   }
   if (form.auxiliaries.has(first)) return true;
   if (form.truthOpeners.some((phrase) => startsWith(words, start, phrase))) return true;
-  if (words.slice(start).some((word) => form.whWords.has(word))) return false;
+  // "so he was the one who called?": a "who" that opens a clause about a doer asks nothing.
+  const relative = (at: number): boolean =>
+    form.doerClauses.some(
+      (clause) =>
+        clause.length > 1 &&
+        clause[clause.length - 1] === words[at] &&
+        startsWith(words, at - clause.length + 1, clause),
+    );
+  if (words.some((word, at) => at >= start && form.whWords.has(word) && !relative(at))) {
+    return false;
+  }
   const tagged = form.tags.some((tag) => {
     const at = words.length - tag.length;
     return at > start + 1 && startsWith(words, at, tag);
@@ -147,6 +157,8 @@ export interface QuestionForm {
   readonly choice: boolean;
   /** A yes/no question that denies its claim ("so he never called?"). */
   readonly denies: boolean;
+  /** The asker's own words: the question's text outside its quotes. */
+  readonly text: string;
 }
 
 /**
@@ -178,5 +190,10 @@ export function readQuestionForm(
       return form.whWords.has(clause[start] ?? '');
     });
   const yesNo = guess === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked));
-  return { yesNo, choice: guess === 'choice', denies: yesNo && deniesClaim(surface, form) };
+  return {
+    yesNo,
+    choice: guess === 'choice',
+    denies: yesNo && deniesClaim(surface, form),
+    text: own,
+  };
 }

@@ -74,7 +74,7 @@ describe('createPremiseCheck', () => {
     related: [],
   });
   const verdict = (e: Entry, question: string, denies = false): string =>
-    check.verdict(e, stems(question), denies);
+    check.verdict(e, { stems: stems(question), text: question, denies });
 
   it('turns a "yes" over for any other side, and a "no" only across a pair', () => {
     const onInstagram = entry(

@@ -142,7 +142,7 @@ describe('readQuestionForm', () => {
 
   it('reads a wh-question in a later clause as the question asked', () => {
     expect(read('did not happen?? who said that').yesNo).toBe(false);
-    expect(read('so she never resigned?')).toEqual({ yesNo: true, choice: false, denies: true });
+    expect(read('so she never resigned?')).toMatchObject({ yesNo: true, denies: true });
   });
 
   it('reads a guess after a wh-question as a yes/no question', () => {

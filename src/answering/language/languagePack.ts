@@ -99,6 +99,17 @@ export interface QuestionFormWords {
   /** Openers of a request ("can you"): no yes/no question unless `requestForTruth` follows. */
   readonly requestOpeners: readonly Phrase[];
   readonly requestForTruth: ReadonlySet<string>;
+  /** What the doer of a yes/no question stands after or before (see `agents.ts`). */
+  readonly doAuxiliaries: ReadonlySet<string>;
+  readonly doerClauses: readonly Phrase[];
+  readonly passiveAuxiliaries: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  /** "was *it* Elton *who* said it": a cleft puts the doer between these. */
+  readonly cleftSubject: string;
+  readonly cleftRelatives: ReadonlySet<string>;
+  readonly subjectPronouns: ReadonlySet<string>;
+  /** Irregular past forms and their verbs ("said" → "say"). */
+  readonly irregularPasts: ReadonlyMap<string, string>;
 }
 
 /** How replies are worded around an entry's fact (see `composeReply.ts`). */
@@ -281,6 +292,14 @@ export function buildLanguagePack(
       negators: set(questionForm.negators),
       requestOpeners: questionForm.requestOpeners.map(phrase),
       requestForTruth: set(questionForm.requestForTruth),
+      doAuxiliaries: set(questionForm.doAuxiliaries),
+      doerClauses: questionForm.doerClauses.map(phrase),
+      passiveAuxiliaries: set(questionForm.passiveAuxiliaries),
+      determiners: set(questionForm.determiners),
+      cleftSubject: questionForm.cleftSubject,
+      cleftRelatives: set(questionForm.cleftRelatives),
+      subjectPronouns: set(questionForm.subjectPronouns),
+      irregularPasts: new Map(Object.entries(questionForm.irregularPasts)),
     }),
     reply: Object.freeze({
       verdictOpenings: Object.freeze({ ...reply.verdictOpenings }),

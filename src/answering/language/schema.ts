@@ -106,6 +106,14 @@ export const questionFormFileSchema = z.strictObject({
   negators: words,
   requestOpeners: phrases,
   requestForTruth: words,
+  doAuxiliaries: words,
+  doerClauses: phrases,
+  passiveAuxiliaries: words,
+  determiners: words,
+  cleftSubject: single,
+  cleftRelatives: words,
+  subjectPronouns: words,
+  irregularPasts: z.record(single, single),
 });
 
 export const replyFileSchema = z.strictObject({

@@ -1,0 +1,186 @@
+import type { QuestionFormWords } from './language/languagePack.ts';
+import { normalizeText, words as wordsOf } from './normalizeText.ts';
+import type { Contrasts } from './premise.ts';
+
+/**
+ * Who did it. "Did Putin post it on Instagram?" when the article says Elton John posted it, "so
+ * Elton was the one who called Putin?" when it says Putin (supposedly) called him: every word of
+ * such a question is in the fact, but the doer is another. The question's doer is the contrast
+ * side (a person, an office) that stands before its verb; the fact's is the side that stands
+ * before the same verb in one of its sentences, unless the verb is passive there ("was called")
+ * or its doer a pronoun ("when he … call me").
+ */
+export interface AgentCheck {
+  /**
+   * True when the fact (its answer and quotes, each read alone: a quote's "he" is not the
+   * answer's) has the question's verb done, and only by another side of the doer's set.
+   */
+  contradicts(question: string, fact: readonly string[]): boolean;
+}
+
+/** What the check needs of the language and the story. */
+export interface AgentWords {
+  readonly form: QuestionFormWords;
+  /** The stems a word reads as (spelling and synonyms applied). */
+  readonly stemsOf: (word: string) => readonly string[];
+  /** Chat and adverbs that may stand between a doer and its verb ("did putin really call"). */
+  readonly isChat: (word: string) => boolean;
+  /** Words with no content ("the", "it"). */
+  readonly isFiller: (word: string) => boolean;
+}
+
+/**
+ * How far before a verb its doer may stand, in words: "Dmitri Peskov, Putin's press secretary,
+ * said" puts five between them.
+ */
+const DOER_WINDOW = 6;
+/** Put in for a possessive "'s": "Putin's people" did not do what Putin did. */
+const OWNER = 'xownerx';
+
+function tokens(text: string): string[] {
+  return wordsOf(normalizeText(text.replace(/(?<=\p{L})['’]s\b/gu, ` ${OWNER}`)));
+}
+
+export function createAgentCheck(contrasts: Contrasts, words: AgentWords): AgentCheck {
+  const { form, stemsOf, isChat, isFiller } = words;
+  const setOf = (side: string): string => side.slice(0, side.indexOf(':'));
+  /** The sides a word at `at` names ("peskov": a person and an office); none for an owner. */
+  const sidesAt = (list: readonly string[], at: number): readonly string[] =>
+    list[at + 1] === OWNER ? [] : [...contrasts.sidesOf(stemsOf(list[at] ?? ''))];
+  /** A verb's stems in any tense: "said" is "say". */
+  const verbStems = (word: string): readonly string[] =>
+    stemsOf(form.irregularPasts.get(word) ?? word);
+  const isPast = (word: string): boolean =>
+    form.pastForms.has(word) ||
+    form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
+
+  interface Doer {
+    readonly sides: readonly string[];
+    readonly verb: readonly string[];
+  }
+
+  /** The doer of a yes/no question and its verb's stems, when the question's form shows them. */
+  const asked = (list: readonly string[]): Doer | undefined => {
+    /** The doer at `at`, its verb the next word but chat, a negation and more of the doer. */
+    const doerAt = (at: number, past = false): Doer | undefined => {
+      const sides = sidesAt(list, at);
+      if (sides.length === 0) return undefined;
+      let k = at + 1;
+      while (k < list.length) {
+        const word = list[k] ?? '';
+        const more = sidesAt(list, k).some((side) => sides.includes(side));
+        if (!(isChat(word) || form.negators.has(word) || more)) break;
+        k++;
+      }
+      const verb = list[k];
+      if (verb === undefined || isFiller(verb) || (past && !isPast(verb))) return undefined;
+      return { sides, verb: verbStems(verb) };
+    };
+    let start = 0;
+    while (start < list.length - 1 && form.openers.has(list[start] ?? '')) start++;
+    // "did Putin (really) call him": the doer follows "did" and a determiner.
+    if (form.doAuxiliaries.has(list[start] ?? '')) {
+      for (let k = start + 1; k <= start + 2 && k < list.length; k++) {
+        if (sidesAt(list, k).length > 0) return doerAt(k);
+        if (!isFiller(list[k] ?? '')) return undefined;
+      }
+      return undefined;
+    }
+    // "was it Elton who said it": the doer stands between "was it" and "who".
+    if (form.auxiliaries.has(list[start] ?? '') && list[start + 1] === form.cleftSubject) {
+      for (let k = start + 2; k <= start + 4 && k < list.length; k++) {
+        if (!form.cleftRelatives.has(list[k] ?? '')) continue;
+        const d = list
+          .slice(start + 2, k)
+          .findLastIndex((_, j) => sidesAt(list, start + 2 + j).length > 0);
+        const sides = d >= 0 ? sidesAt(list, start + 2 + d) : [];
+        const verb = list[k + 1];
+        return sides.length > 0 && verb ? { sides, verb: verbStems(verb) } : undefined;
+      }
+    }
+    // "so Elton was the one who called him": the doer stands before "was the one who".
+    for (let k = start + 1; k < list.length; k++) {
+      const clause = form.doerClauses.find((p) => p.every((w, j) => list[k + j] === w));
+      if (!clause || !form.auxiliaries.has(list[k - 1] ?? '')) continue;
+      for (let d = k - 2; d >= start; d--) {
+        const sides = sidesAt(list, d);
+        const verb = list[k + clause.length];
+        if (sides.length > 0) return verb ? { sides, verb: verbStems(verb) } : undefined;
+      }
+      return undefined;
+    }
+    // "Putin called him?": a statement that opens with its doer and a verb in the past ("was
+    // Elton pranked" has it done to him).
+    if (form.auxiliaries.has(list[start] ?? '')) return undefined;
+    let first = start;
+    while (first < list.length - 1 && isFiller(list[first] ?? '')) first++;
+    return doerAt(first, true);
+  };
+
+  /**
+   * Who a pronoun at `at` stands for: the one side of `sets` named before it, if only one is
+   * ("Elton John is willing: he told"); after two ("the council rejected it, and she said") it
+   * could be either, and is left unknown.
+   */
+  const named = (list: readonly string[], at: number, sets: ReadonlySet<string>): string[] => {
+    const before = new Set<string>();
+    for (let k = 0; k < at; k++) {
+      for (const side of sidesAt(list, k)) if (sets.has(setOf(side))) before.add(side);
+    }
+    return before.size === 1 ? [...before] : [];
+  };
+
+  /** Whoever a fact names, or a pronoun stands for, within a few words before `at`. */
+  const before = (list: readonly string[], at: number, sets: ReadonlySet<string>): string[] => {
+    for (let k = at - 1; k >= Math.max(0, at - DOER_WINDOW); k--) {
+      const word = list[k] ?? '';
+      // "Elton John is willing: he told the BBC": the pronoun stands for the one named before.
+      if (form.subjectPronouns.has(word)) return named(list, k, sets);
+      if (form.tagPronouns.has(word)) return [];
+      const sides = sidesAt(list, k).filter((side) => sets.has(setOf(side)));
+      if (sides.length > 0) return sides;
+    }
+    return [];
+  };
+
+  /**
+   * For each place a fact has the verb, the sides (of the doer's sets) of whoever does it there
+   * (`doers`), or has it done to them ("Elton John had been prank called": `undergoers`).
+   */
+  const roles = (
+    list: readonly string[],
+    doer: Doer,
+  ): { readonly doers: string[][]; readonly undergoers: string[][] } => {
+    const sets = new Set(doer.sides.map(setOf));
+    const inSets = (k: number): string[] =>
+      sidesAt(list, k).filter((side) => sets.has(setOf(side)));
+    const doers: string[][] = [];
+    const undergoers: string[][] = [];
+    for (let at = 0; at < list.length; at++) {
+      if (!verbStems(list[at] ?? '').some((stem) => doer.verb.includes(stem))) continue;
+      // "the call", "the Instagram post": a noun, done by nobody.
+      if (form.determiners.has(list[at - 1] ?? '')) continue;
+      if (form.determiners.has(list[at - 2] ?? '') && inSets(at - 1).length === 0) continue;
+      const passive =
+        form.passiveAuxiliaries.has(list[at - 1] ?? '') ||
+        form.passiveAuxiliaries.has(list[at - 2] ?? '');
+      const sides = before(list, at, sets);
+      if (sides.length > 0) (passive ? undergoers : doers).push(sides);
+    }
+    return { doers, undergoers };
+  };
+
+  return {
+    contradicts(question, fact) {
+      const doer = asked(tokens(question));
+      if (!doer || doer.verb.length === 0) return false;
+      const found = fact.map((piece) => roles(tokens(piece), doer));
+      const has = (lists: readonly string[][]): boolean =>
+        lists.some((sides) => sides.some((side) => doer.sides.includes(side)));
+      const doers = found.flatMap((role) => role.doers);
+      const undergoers = found.flatMap((role) => role.undergoers);
+      // Done by another, or done only to the one the question says did it.
+      return !has(doers) && (doers.length > 0 || has(undergoers));
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createAgentCheck } from '../../src/answering/agents.ts';
+import { createAnalyzer } from '../../src/answering/analyzer.ts';
+import { buildContrasts } from '../../src/answering/premise.ts';
+import { shippedLanguage } from '../storyFixture.ts';
+
+const language = shippedLanguage();
+const analyzer = createAnalyzer({
+  language,
+  synonyms: [
+    ['mayor', 'alba', 'rosa alba'],
+    ['council', 'councillors'],
+  ],
+});
+const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
+// Who does things in this story: the mayor, the council, the press.
+const contrasts = buildContrasts([[['mayor'], ['council'], ['reporter', 'reporters']]], stemsOf);
+const agents = createAgentCheck(contrasts, {
+  form: language.questionForm,
+  stemsOf,
+  isChat: (word) => language.fillerWords.has(word) || language.truthAdverbs.has(word),
+  isFiller: (word) => language.stopWords.has(word) || language.fillerWords.has(word),
+});
+const fact = [
+  'Mayor Rosa Alba posted the plan on Monday; the council rejected it, and she said she would try again.',
+  'The plan was criticised by reporters.',
+];
+
+describe('createAgentCheck', () => {
+  it('finds another doer of the verb the question asks about', () => {
+    expect(agents.contradicts('did the council post the plan?', fact)).toBe(true);
+    expect(agents.contradicts('was it the mayor who rejected it?', fact)).toBe(true);
+    expect(agents.contradicts('so the mayor was the one who rejected it?', fact)).toBe(true);
+    expect(agents.contradicts('the council posted it?', fact)).toBe(true);
+  });
+
+  it('agrees with the doer the fact names, in any tense and through a pronoun', () => {
+    expect(agents.contradicts('did the mayor post the plan?', fact)).toBe(false);
+    expect(agents.contradicts('did alba really post it', fact)).toBe(false);
+    // "she told": she is the mayor, the only one named before.
+    expect(
+      agents.contradicts('did the council tell reporters?', [
+        'The mayor was asked; she told reporters.',
+      ]),
+    ).toBe(true);
+    expect(
+      agents.contradicts('did the mayor tell reporters?', [
+        'The mayor was asked; she told reporters.',
+      ]),
+    ).toBe(false);
+  });
+
+  it('reads one who had the verb done to them as not its doer', () => {
+    const called = ['The mayor was called by a reporter on Monday.'];
+    expect(agents.contradicts('so the mayor was the one who called?', called)).toBe(true);
+    expect(agents.contradicts('was the mayor called?', called)).toBe(false);
+  });
+
+  it('leaves a pronoun that could stand for two sides unknown', () => {
+    // "the council rejected it, and she said": she could be the council or the mayor.
+    expect(agents.contradicts('did the mayor say she would try again?', fact)).toBe(false);
+    expect(agents.contradicts('did the council say it would try again?', fact)).toBe(false);
+  });
+
+  it('says nothing where the fact names no doer: a passive, a noun, an owner', () => {
+    // "was criticised by reporters": the plan had it done to it.
+    expect(agents.contradicts('did the mayor criticise the plan?', fact)).toBe(false);
+    expect(agents.contradicts("did the mayor's office reject it?", fact)).toBe(false);
+    expect(agents.contradicts('what did the council reject?', fact)).toBe(false);
+  });
+});
