@@ -5,8 +5,8 @@ import type { LanguagePack } from './language/languagePack.ts';
 /**
  * Words the spelling corrector corrects towards, with how often the story uses them: the article,
  * the curated text, every synonym and contrast, plus the everyday words of the alternates (their
- * deliberate typos must not become targets), the language's function words and what chat
- * spellings stand for. `base` is an analyzer without spelling correction.
+ * deliberate typos must not become targets), the language's function words and set phrases, and
+ * what chat spellings stand for. `base` is an analyzer without spelling correction.
  */
 export function vocabularyOf(
   story: Story,
@@ -35,6 +35,8 @@ export function vocabularyOf(
   }
   for (const set of [language.stopWords, language.fillerWords, language.questionWords])
     for (const word of set) add(word);
+  // "acording to peskov": a mistyped set phrase is dropped like the phrase, not weighed as a name.
+  for (const phrase of language.fillerPhrases) for (const word of phrase) add(word);
   for (const expansion of language.chatSpellings.values()) for (const word of expansion) add(word);
   return counts;
 }
