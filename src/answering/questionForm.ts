@@ -131,7 +131,10 @@ export function guessAfterQuestion(
   if (content.length === 0 || content.length > 4) return undefined;
   if (guess.some((word) => form.whWords.has(word))) return undefined;
   const inSitu = form.whWords.has(head[head.length - 1] ?? '');
-  if (!inSitu && !content.every(words.isAlternative)) return undefined;
+  // "…, twitter right?" names an alternative; "…, per peskov?" only says where it comes from.
+  if (!inSitu && (words.isFiller(guess[0] ?? '') || !content.every(words.isAlternative))) {
+    return undefined;
+  }
   return guess.includes('or') ? 'choice' : 'one';
 }
 

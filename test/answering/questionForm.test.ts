@@ -116,6 +116,7 @@ describe('guessAfterQuestion', () => {
 
   it('leaves words that only frame the question alone', () => {
     expect(guess('what did the mayor say, per the article?')).toBeUndefined();
+    expect(guess('where did she post it, on twitter?')).toBeUndefined();
     expect(guess('what did she say? i want the exact quote')).toBeUndefined();
     expect(guess('did she post it, twitter?')).toBeUndefined();
     expect(guess('where did she post it')).toBeUndefined();
