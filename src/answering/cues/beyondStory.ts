@@ -33,7 +33,9 @@ export function markBeyondStory(language: LanguagePack): Cue {
       const since = sinceWhen(words, i);
       if (
         since &&
-        words.slice(i + since.length, i + since.length + 4).some((w) => cue.lastingStates.has(w))
+        words
+          .slice(i + since.length, i + since.length + cue.sinceWhenReach)
+          .some((w) => cue.lastingStates.has(w))
       ) {
         out.push(laterMark);
       }
@@ -42,7 +44,7 @@ export function markBeyondStory(language: LanguagePack): Cue {
       if (
         word === cue.still &&
         next !== undefined &&
-        words.slice(i + 1, i + 4).some((w) => cue.lastingStates.has(w))
+        words.slice(i + 1, i + 1 + cue.stillReach).some((w) => cue.lastingStates.has(w))
       ) {
         out.push(laterMark);
       }

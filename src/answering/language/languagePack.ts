@@ -46,7 +46,11 @@ export interface CueWords {
     readonly ever: string;
     readonly everAfter: ReadonlySet<string>;
     readonly sinceWhen: readonly Phrase[];
+    /** How many words after `sinceWhen` a lasting state may stand. */
+    readonly sinceWhenReach: number;
     readonly still: string;
+    /** How many words after `still` a lasting state may stand. */
+    readonly stillReach: number;
     readonly lastingStates: ReadonlySet<string>;
     readonly other: string;
     readonly otherOpeners: ReadonlySet<string>;
