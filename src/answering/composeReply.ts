@@ -41,14 +41,18 @@ function continueSentence(
 
 /**
  * Words a text writes with a capital letter where no sentence starts: names, places and
- * acronyms, which keep their capital wherever they stand.
+ * acronyms, which keep their capital wherever they stand. A word the texts also write in lower
+ * case is no name: a headline in title case ("Might Meet Face To Face") capitalises every word.
  */
 export function properNounsOf(texts: readonly string[]): Set<string> {
   const nouns = new Set<string>();
+  const lower = new Set<string>();
   for (const text of texts) {
     for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:"'’)\]] +)\p{Lu}[\p{L}'’-]*/gu)) {
       nouns.add(match[0].replace(/['’]s$/u, ''));
     }
+    for (const match of text.matchAll(/(?<![\p{L}'’])\p{Ll}\p{L}*/gu)) lower.add(match[0]);
   }
+  for (const noun of nouns) if (lower.has(noun.toLowerCase())) nouns.delete(noun);
   return nouns;
 }
