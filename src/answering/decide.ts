@@ -11,6 +11,7 @@ export interface DecisionOptions {
   readonly closeMargin: number;
   readonly maxSuggestions: number;
   readonly falsePremiseAt: number;
+  readonly phraseAfterAlternative: number;
 }
 
 /**
@@ -49,6 +50,12 @@ export const DECISION: DecisionOptions = Object.freeze({
    * 0.6 65.0% with one more question about another account answered "No"; 0.5 refused less.
    */
   falsePremiseAt: 0.6,
+  /**
+   * How many terms after an alternative the story never uses ("british") belong to the phrase it
+   * heads ("british tabloid") and are read away with it when unknown.
+   * 1, 2 and 3 each answer one more question on the sets; 1 reaches least far.
+   */
+  phraseAfterAlternative: 1,
 });
 
 /** The follow-up questions an entry links to, skipping ids that no longer exist. */

@@ -171,9 +171,16 @@ export function createAnswerEngine(
     // tried and the one that reads best is kept.
     const choices: { readonly at: number; readonly stems: readonly string[] }[] = [];
     const replaced: Term[] = [];
-    for (const term of terms) {
+    let swappedAt = Number.NEGATIVE_INFINITY;
+    for (const [at, term] of terms.entries()) {
       if (term.light || known.get(term.stem)) {
         replaced.push(term);
+        continue;
+      }
+      // The rest of the phrase an alternative heads is part of the same wrong detail ("a
+      // british *tabloid*", "the us state *department*"): it is left out with it.
+      if (at - swappedAt <= decision.phraseAfterAlternative && !analyzer.isMark(term)) {
+        changed = true;
         continue;
       }
       // A word the question quotes and the article never writes ("did he call it 'disgusting'"):
@@ -190,6 +197,7 @@ export function createAnswerEngine(
         continue;
       }
       changed = true;
+      swappedAt = at;
       if (alternatives.length > 1) choices.push({ at: replaced.length, stems: alternatives });
       replaced.push({ ...term, stem: first });
     }
