@@ -373,6 +373,7 @@ export function createAnswerEngine(
         choice,
         denies,
         text: ownText,
+        guessed,
       } = readQuestionForm(trimmed, base.surfaceWords, language.questionForm, formWords);
       const reading = read(trimmed);
       let ranked = boostQuoted(reading.ranked, quotes.quoted(surface), quoting.boost);
@@ -388,7 +389,8 @@ export function createAnswerEngine(
           misquotes = alternative.misquotes;
         }
       }
-      const stems = reading.terms.map((term) => term.stem);
+      // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
+      const stems = guessed ? stemsOf(guessed.join(' ')) : reading.terms.map((term) => term.stem);
       const verdictOf = (entry: Entry): Verdict =>
         misquotes ? 'no' : premise.verdict(entry, { stems, text: ownText, denies });
       const reply = (entry: Entry) =>

@@ -93,8 +93,11 @@ export function deniesClaim(words: readonly string[], form: QuestionFormWords): 
     .some((word, k, claim) => form.negators.has(word) && claim[k - 1] !== 'or');
 }
 
-/** How a wh-question ends when its asker guesses the answer. */
-export type Guess = 'one' | 'choice';
+/** How a wh-question ends when its asker guesses the answer, and the words of the guess. */
+export interface Guess {
+  readonly kind: 'one' | 'choice';
+  readonly words: readonly string[];
+}
 
 /**
  * A wh-question followed by a guess at its answer asks whether the guess is right, a yes/no
@@ -132,10 +135,10 @@ export function guessAfterQuestion(
   if (guess.some((word) => form.whWords.has(word))) return undefined;
   const inSitu = form.whWords.has(head[head.length - 1] ?? '');
   // "…, twitter right?" names an alternative; "…, per peskov?" only says where it comes from.
-  if (!inSitu && (words.isFiller(guess[0] ?? '') || !content.every(words.isAlternative))) {
+  if (!inSitu && (form.sourceWords.has(guess[0] ?? '') || !content.every(words.isAlternative))) {
     return undefined;
   }
-  return guess.includes('or') ? 'choice' : 'one';
+  return { kind: guess.includes('or') ? 'choice' : 'one', words: guess };
 }
 
 /** Fragments a question quotes, '…' or "…": the quoted words are someone else's. */
@@ -162,6 +165,8 @@ export interface QuestionForm {
   readonly denies: boolean;
   /** The asker's own words: the question's text outside its quotes. */
   readonly text: string;
+  /** The guess closing a wh-question ("…, twitter right?"): the claim a yes or no is about. */
+  readonly guessed: readonly string[] | undefined;
 }
 
 /**
@@ -192,11 +197,12 @@ export function readQuestionForm(
       while (start < clause.length - 1 && form.openers.has(clause[start] ?? '')) start++;
       return form.whWords.has(clause[start] ?? '');
     });
-  const yesNo = guess === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked));
+  const yesNo = guess?.kind === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked));
   return {
     yesNo,
-    choice: guess === 'choice',
+    choice: guess?.kind === 'choice',
     denies: yesNo && deniesClaim(surface, form),
     text: own,
+    guessed: guess?.words,
   };
 }

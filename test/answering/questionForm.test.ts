@@ -102,12 +102,13 @@ describe('guessAfterQuestion', () => {
         isFiller: (word) => language.stopWords.has(word) || language.fillerWords.has(word),
         isAlternative: (word) => alternatives.has(word),
       },
-    );
+    )?.kind;
 
   it('reads a guess closing a wh-question as asking whether it is right', () => {
     expect(guess('the mayor said what?? an idiot??')).toBe('one');
     expect(guess('where did she post it, twitter right?')).toBe('one');
     expect(guess('how did they reach her, email or what')).toBe('one');
+    expect(guess('where did she post it, on twitter?')).toBe('one');
   });
 
   it('reads alternatives offered after a wh-question as a choice', () => {
@@ -116,7 +117,7 @@ describe('guessAfterQuestion', () => {
 
   it('leaves words that only frame the question alone', () => {
     expect(guess('what did the mayor say, per the article?')).toBeUndefined();
-    expect(guess('where did she post it, on twitter?')).toBeUndefined();
+    expect(guess('what did she post, according to the mayor?')).toBeUndefined();
     expect(guess('what did she say? i want the exact quote')).toBeUndefined();
     expect(guess('did she post it, twitter?')).toBeUndefined();
     expect(guess('where did she post it')).toBeUndefined();

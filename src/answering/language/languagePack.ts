@@ -114,6 +114,8 @@ export interface QuestionFormWords {
   readonly subjectPronouns: ReadonlySet<string>;
   /** Irregular past forms and their verbs ("said" → "say"). */
   readonly irregularPasts: ReadonlyMap<string, string>;
+  /** Words that open a clause naming a source ("per", "according"): no guess at an answer. */
+  readonly sourceWords: ReadonlySet<string>;
 }
 
 /** How replies are worded around an entry's fact (see `composeReply.ts`). */
@@ -304,6 +306,7 @@ export function buildLanguagePack(
       cleftRelatives: set(questionForm.cleftRelatives),
       subjectPronouns: set(questionForm.subjectPronouns),
       irregularPasts: new Map(Object.entries(questionForm.irregularPasts)),
+      sourceWords: set(questionForm.sourceWords),
     }),
     reply: Object.freeze({
       verdictOpenings: Object.freeze({ ...reply.verdictOpenings }),

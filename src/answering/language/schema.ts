@@ -116,6 +116,7 @@ export const questionFormFileSchema = z.strictObject({
   cleftRelatives: words,
   subjectPronouns: words,
   irregularPasts: z.record(single, single),
+  sourceWords: words,
 });
 
 export const replyFileSchema = z.strictObject({
