@@ -42,7 +42,7 @@ export interface CueWords {
   readonly beyondStory: {
     readonly now: ReadonlySet<string>;
     readonly afterStory: readonly Phrase[];
-    readonly nowAtEnd: string;
+    readonly nowAtEnd: ReadonlySet<string>;
     readonly ever: string;
     readonly everAfter: ReadonlySet<string>;
     readonly sinceWhen: readonly Phrase[];
@@ -264,6 +264,7 @@ export function buildLanguagePack(
         now: set(cues.beyondStory.now),
         afterStory: cues.beyondStory.afterStory.map(phrase),
         everAfter: set(cues.beyondStory.everAfter),
+        nowAtEnd: set(cues.beyondStory.nowAtEnd),
         sinceWhen: cues.beyondStory.sinceWhen.map(phrase),
         lastingStates: set(cues.beyondStory.lastingStates),
         otherOpeners: set(cues.beyondStory.otherOpeners),

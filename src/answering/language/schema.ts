@@ -61,7 +61,7 @@ export const cuesFileSchema = z.strictObject({
   beyondStory: z.strictObject({
     now: words,
     afterStory: phrases,
-    nowAtEnd: single,
+    nowAtEnd: words,
     ever: single,
     everAfter: words,
     sinceWhen: phrases,
