@@ -41,8 +41,27 @@ function tokens(text: string): string[] {
   return wordsOf(normalizeText(text.replace(/(?<=\p{L})['’]s\b/gu, ` ${OWNER}`)));
 }
 
+/** Words and fact pieces remembered, each, before the memo is cleared: bounds a long run's memory. */
+const MEMO_LIMIT = 10_000;
+
+/** `read`, remembering what it gave for the last few thousand inputs. */
+function remembered<T>(read: (input: string) => T): (input: string) => T {
+  const memo = new Map<string, T>();
+  return (input) => {
+    const known = memo.get(input);
+    if (known !== undefined) return known;
+    const value = read(input);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(input, value);
+    return value;
+  };
+}
+
 export function createAgentCheck(contrasts: Contrasts, words: AgentWords): AgentCheck {
-  const { form, stemsOf, isChat, isFiller } = words;
+  const { form, isChat, isFiller } = words;
+  // Facts are read again for every yes/no question that reaches them, word by word.
+  const stemsOf = remembered(words.stemsOf);
+  const factTokens = remembered(tokens);
   const setOf = (side: string): string => side.slice(0, side.indexOf(':'));
   /** The sides a word at `at` names ("peskov": a person and an office); none for an owner. */
   const sidesAt = (list: readonly string[], at: number): readonly string[] =>
@@ -174,7 +193,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
     contradicts(question, fact) {
       const doer = asked(tokens(question));
       if (!doer || doer.verb.length === 0) return false;
-      const found = fact.map((piece) => roles(tokens(piece), doer));
+      const found = fact.map((piece) => roles(factTokens(piece), doer));
       const has = (lists: readonly string[][]): boolean =>
         lists.some((sides) => sides.some((side) => doer.sides.includes(side)));
       const doers = found.flatMap((role) => role.doers);

@@ -182,21 +182,27 @@ export function readQuestionForm(
   words: FormWords,
 ): QuestionForm {
   const unquoted = text.replace(QUOTED, ' ');
-  const own = toWords(unquoted).length > 0 ? unquoted : text;
-  const guess = guessAfterQuestion(own.split(/[,?!;]+|\s[-–—]+\s/).map(toWords), form, words);
-  const surface = toWords(own);
+  // Cut once at every clause mark, each piece read once: this runs for every question.
+  const pieces = unquoted.split(/([,?!;]+|\s[-–—]+\s)/);
+  const parts = pieces.map((piece, k) => (k % 2 === 0 ? toWords(piece) : []));
+  const quotedOnly = parts.every((part) => part.length === 0);
+  const own = quotedOnly ? text : unquoted;
+  const clauses = quotedOnly ? [toWords(text)] : parts.filter((_, k) => k % 2 === 0);
+  const marks = quotedOnly ? [] : pieces.filter((_, k) => k % 2 === 1);
+  const guess = guessAfterQuestion(clauses, form, words);
+  const surface = clauses.flat();
   // Asked with a question mark, maybe followed by chat ("so he was fooled?? lol").
-  const mark = own.lastIndexOf('?');
-  const asked = mark >= 0 && toWords(own.slice(mark + 1)).every(words.isChat);
-  const asksLater = own
-    .split(/[?!]+|\s[-–—]+\s/)
-    .slice(1)
-    .map(toWords)
-    .some((clause) => {
-      let start = 0;
-      while (start < clause.length - 1 && form.openers.has(clause[start] ?? '')) start++;
-      return form.whWords.has(clause[start] ?? '');
-    });
+  const lastMark = marks.findLastIndex((mark) => mark.includes('?'));
+  const asked =
+    lastMark >= 0 && clauses.slice(lastMark + 1).every((clause) => clause.every(words.isChat));
+  // The clauses that open after a question mark, an exclamation mark or a dash.
+  const asksLater = clauses.some((clause, k) => {
+    const mark = marks[k - 1];
+    if (k === 0 || mark === undefined || /^[,;]+$/.test(mark)) return false;
+    let start = 0;
+    while (start < clause.length - 1 && form.openers.has(clause[start] ?? '')) start++;
+    return form.whWords.has(clause[start] ?? '');
+  });
   const yesNo = guess?.kind === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked));
   return {
     yesNo,

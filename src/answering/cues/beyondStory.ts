@@ -23,7 +23,8 @@ export function markBeyondStory(language: LanguagePack): Cue {
       const next = words[i + 1];
       // "is he president today", "what happened next", "since then": after the story was written.
       if (cue.now.has(word) || afterStory(words, i)) out.push(laterMark);
-      if (cue.nowAtEnd.has(word) && endsAt(words, i, (w) => fillerWords.has(w))) out.push(laterMark);
+      if (cue.nowAtEnd.has(word) && endsAt(words, i, (w) => fillerWords.has(w)))
+        out.push(laterMark);
       // "has she ever been to paris", "did he ever prank anyone": a whole life, not one story.
       if (word === cue.ever && words.slice(i + 1).some((w) => cue.everAfter.has(w))) {
         out.push(laterMark);
