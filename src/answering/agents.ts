@@ -3,8 +3,8 @@ import { normalizeText, words as wordsOf } from './normalizeText.ts';
 import type { Contrasts } from './premise.ts';
 
 /**
- * Who did it. "Did Putin post it on Instagram?" when the article says Elton John posted it, "so
- * Elton was the one who called Putin?" when it says Putin (supposedly) called him: every word of
+ * Who did it. "Did the council post the plan?" when the article says the mayor posted it, "so
+ * the mayor was the one who called the council?" when it says the council called her: every word of
  * such a question is in the fact, but the doer is another. The question's doer is the contrast
  * side (a person, an office) that stands before its verb; the fact's is the side that stands
  * before the same verb in one of its sentences, unless the verb is passive there ("was called")
@@ -23,18 +23,18 @@ export interface AgentWords {
   readonly form: QuestionFormWords;
   /** The stems a word reads as (spelling and synonyms applied). */
   readonly stemsOf: (word: string) => readonly string[];
-  /** Chat and adverbs that may stand between a doer and its verb ("did putin really call"). */
+  /** Chat and adverbs that may stand between a doer and its verb ("did the mayor really call"). */
   readonly isChat: (word: string) => boolean;
   /** Words with no content ("the", "it"). */
   readonly isFiller: (word: string) => boolean;
 }
 
 /**
- * How far before a verb its doer may stand, in words: "Dmitri Peskov, Putin's press secretary,
- * said" puts five between them.
+ * How far before a verb its doer may stand, in words: "Rosa Alba, the city's new mayor, said"
+ * puts five between them.
  */
 const DOER_WINDOW = 6;
-/** Put in for a possessive "'s": "Putin's people" did not do what Putin did. */
+/** Put in for a possessive "'s": "the mayor's office" did not do what the mayor did. */
 const OWNER = 'xownerx';
 
 function tokens(text: string): string[] {
@@ -63,7 +63,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
   const stemsOf = remembered(words.stemsOf);
   const factTokens = remembered(tokens);
   const setOf = (side: string): string => side.slice(0, side.indexOf(':'));
-  /** The sides a word at `at` names ("peskov": a person and an office); none for an owner. */
+  /** The sides a word at `at` names ("alba": a person and an office); none for an owner. */
   const sidesAt = (list: readonly string[], at: number): readonly string[] =>
     list[at + 1] === OWNER ? [] : [...contrasts.sidesOf(stemsOf(list[at] ?? ''))];
   /** A verb's stems in any tense: "said" is "say". */
@@ -97,7 +97,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
     };
     let start = 0;
     while (start < list.length - 1 && form.openers.has(list[start] ?? '')) start++;
-    // "did Putin (really) call him": the doer follows "did" and a determiner.
+    // "did the mayor (really) call him": the doer follows "did" and a determiner.
     if (form.doAuxiliaries.has(list[start] ?? '')) {
       for (let k = start + 1; k <= start + 2 && k < list.length; k++) {
         if (sidesAt(list, k).length > 0) return doerAt(k);
@@ -105,7 +105,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
       }
       return undefined;
     }
-    // "was it Elton who said it": the doer stands between "was it" and "who".
+    // "was it the mayor who said it": the doer stands between "was it" and "who".
     if (form.auxiliaries.has(list[start] ?? '') && list[start + 1] === form.cleftSubject) {
       for (let k = start + 2; k <= start + 4 && k < list.length; k++) {
         if (!form.cleftRelatives.has(list[k] ?? '')) continue;
@@ -117,7 +117,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
         return sides.length > 0 && verb ? { sides, verb: verbStems(verb) } : undefined;
       }
     }
-    // "so Elton was the one who called him": the doer stands before "was the one who".
+    // "so the mayor was the one who called": the doer stands before "was the one who".
     for (let k = start + 1; k < list.length; k++) {
       const clause = form.doerClauses.find((p) => p.every((w, j) => list[k + j] === w));
       if (!clause || !form.auxiliaries.has(list[k - 1] ?? '')) continue;
@@ -128,8 +128,8 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
       }
       return undefined;
     }
-    // "Putin called him?": a statement that opens with its doer and a verb in the past ("was
-    // Elton pranked" has it done to him).
+    // "the mayor called them?": a statement that opens with its doer and a verb in the past ("was
+    // the mayor called" has it done to her).
     if (form.auxiliaries.has(list[start] ?? '')) return undefined;
     let first = start;
     while (first < list.length - 1 && isFiller(list[first] ?? '')) first++;
@@ -138,7 +138,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
 
   /**
    * Who a pronoun at `at` stands for: the one side of `sets` named before it, if only one is
-   * ("Elton John is willing: he told"); after two ("the council rejected it, and she said") it
+   * ("Mayor Alba is willing: she told"); after two ("the council rejected it, and she said") it
    * could be either, and is left unknown.
    */
   const named = (list: readonly string[], at: number, sets: ReadonlySet<string>): string[] => {
@@ -153,7 +153,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
   const before = (list: readonly string[], at: number, sets: ReadonlySet<string>): string[] => {
     for (let k = at - 1; k >= Math.max(0, at - DOER_WINDOW); k--) {
       const word = list[k] ?? '';
-      // "Elton John is willing: he told the BBC": the pronoun stands for the one named before.
+      // "Mayor Alba is willing: she told reporters": the pronoun stands for the one named before.
       if (form.subjectPronouns.has(word)) return named(list, k, sets);
       if (form.tagPronouns.has(word)) return [];
       const sides = sidesAt(list, k).filter((side) => sets.has(setOf(side)));
@@ -164,7 +164,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
 
   /**
    * For each place a fact has the verb, the sides (of the doer's sets) of whoever does it there
-   * (`doers`), or has it done to them ("Elton John had been prank called": `undergoers`).
+   * (`doers`), or has it done to them ("the mayor had been called by reporters": `undergoers`).
    */
   const roles = (
     list: readonly string[],
@@ -177,7 +177,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
     const undergoers: string[][] = [];
     for (let at = 0; at < list.length; at++) {
       if (!verbStems(list[at] ?? '').some((stem) => doer.verb.includes(stem))) continue;
-      // "the call", "the Instagram post": a noun, done by nobody.
+      // "the call", "the council vote": a noun, done by nobody.
       if (form.determiners.has(list[at - 1] ?? '')) continue;
       if (form.determiners.has(list[at - 2] ?? '') && inSets(at - 1).length === 0) continue;
       const passive =

@@ -134,7 +134,7 @@ export interface PremiseCheck {
    * - any other entry says "yes", or "no" when the question names a side its fact contradicts.
    * A question that denies its claim ("so he never called?") turns an entry's verdict over when
    * the entry's own question does not deny it, and the other way round. A question whose doer
-   * is not the fact's ("did Putin post it" when Elton John did) is a "no".
+   * is not the fact's ("did the council post it" when the mayor did) is a "no".
    */
   verdict(entry: Entry, question: AskedClaim): Verdict;
 }
@@ -172,10 +172,10 @@ export function createPremiseCheck(
       // What the article leaves open stays open, unless the question claims what it contradicts
       // ("is the meeting definitely happening" when it says "probably pie in the sky").
       if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
-      // Another did it: "did Putin post it?" is a no, "so Putin never posted it?" a yes.
+      // Another did it: "did the council post it?" is a no, "so the council never posted it?" a yes.
       if (agents?.contradicts(text, own.pieces)) return denies ? 'yes' : 'no';
       // "Did he post on Twitter?" turns "Did he post on Instagram? Yes" to no. A "no" turns to
-      // yes only across a pair: not "was Peskov in on it?" against "Was Putin in on it? No".
+      // yes only across a pair: not "was the council in on it?" against "Was the mayor in on it? No".
       const turned =
         entry.verdict !== undefined &&
         contradicts(asked, own.question, entry.verdict === 'no' ? contrasts.isPair : undefined);

@@ -134,7 +134,7 @@ export function guessAfterQuestion(
   if (content.length === 0 || content.length > 4) return undefined;
   if (guess.some((word) => form.whWords.has(word))) return undefined;
   const inSitu = form.whWords.has(head[head.length - 1] ?? '');
-  // "…, twitter right?" names an alternative; "…, per peskov?" only says where it comes from.
+  // "…, twitter right?" names an alternative; "…, per the mayor?" only says where it comes from.
   if (!inSitu && (form.sourceWords.has(guess[0] ?? '') || !content.every(words.isAlternative))) {
     return undefined;
   }

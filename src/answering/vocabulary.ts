@@ -35,7 +35,7 @@ export function vocabularyOf(
   }
   for (const set of [language.stopWords, language.fillerWords, language.questionWords])
     for (const word of set) add(word);
-  // "acording to peskov": a mistyped set phrase is dropped like the phrase, not weighed as a name.
+  // "acording to the mayor": a mistyped set phrase is dropped like the phrase, not weighed as a name.
   for (const phrase of language.fillerPhrases) for (const word of phrase) add(word);
   for (const expansion of language.chatSpellings.values()) for (const word of expansion) add(word);
   return counts;

@@ -108,7 +108,7 @@ export interface QuestionFormWords {
   readonly doerClauses: readonly Phrase[];
   readonly passiveAuxiliaries: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
-  /** "was *it* Elton *who* said it": a cleft puts the doer between these. */
+  /** "was *it* the mayor *who* said it": a cleft puts the doer between these. */
   readonly cleftSubject: string;
   readonly cleftRelatives: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
