@@ -25,8 +25,6 @@ import { termIndexRanker } from './termIndexRanker.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import { COMPLETION, type CompletionOptions, createWordCompleter } from './wordCompleter.ts';
 
-/** A fragment a question quotes: in straight or curly quotes, single quotes only around words. */
-
 /** Questions longer than this are not real questions (pasted logs, spam) and are not searched. */
 export const MAX_QUESTION_LENGTH = 500;
 

@@ -141,7 +141,10 @@ export function guessAfterQuestion(
   return { kind: guess.includes('or') ? 'choice' : 'one', words: guess };
 }
 
-/** Fragments a question quotes, '…' or "…": the quoted words are someone else's. */
+/**
+ * Fragments a question quotes, in straight or curly quotes (single quotes only around words):
+ * the quoted words are someone else's.
+ */
 export const QUOTED =
   /["“”]([^"“”]{1,80})["“”]|(?<=^|[\s(])['‘]([^'‘’]{1,80})['’](?=$|[\s),.!?:;])/gu;
 
