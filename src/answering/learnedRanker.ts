@@ -74,6 +74,10 @@ export function learnedRanker(
     };
     const given = input.trained as SoftmaxData | undefined;
     const model = given?.classCount === count ? modelOf(given) : train();
+    // Reused from one question to the next (with the entries a question listed): no map per question.
+    const scores = new Float64Array(count);
+    const listed = new Uint8Array(count);
+    const order: number[] = [];
     return {
       weigh: ranker.weigh,
       trained: model.data,
@@ -84,16 +88,26 @@ export function learnedRanker(
         const p = model.predict(featuresOfTerms(terms));
         let best = 0;
         for (const value of p) best = Math.max(best, value);
-        const scores = new Map<number, number>();
-        for (const r of ranked) scores.set(r.entry, (1 - opts.blend) * r.score);
+        const list = (entry: number): void => {
+          if (listed[entry] === 1) return;
+          listed[entry] = 1;
+          scores[entry] = 0;
+          order.push(entry);
+        };
+        for (const r of ranked) {
+          list(r.entry);
+          scores[r.entry] = (1 - opts.blend) * r.score;
+        }
         p.forEach((value, entry) => {
           const share = value / best;
           if (share < opts.minShare) return;
-          scores.set(entry, (scores.get(entry) ?? 0) + opts.blend * top * share);
+          list(entry);
+          scores[entry] = (scores[entry] ?? 0) + opts.blend * top * share;
         });
-        return [...scores]
-          .map(([entry, score]) => ({ entry, score }))
-          .sort((a, b) => b.score - a.score || a.entry - b.entry);
+        const blended = order.map((entry) => ({ entry, score: scores[entry] ?? 0 }));
+        for (const entry of order) listed[entry] = 0;
+        order.length = 0;
+        return blended.sort((a, b) => b.score - a.score || a.entry - b.entry);
       },
     };
   };

@@ -122,15 +122,52 @@ function unknownMass(terms: readonly WeightedTerm[]): number {
 }
 
 /**
- * The phrasings and entries a question touches, with how much of the question each covers.
- * Candidates come from the question's rarer terms; its most common terms are looked up in
- * those candidates only, so the cost follows the rare terms, not the size of the knowledge.
+ * Per-question sums kept in arrays sized to the index and reused from one question to the next,
+ * with the list of slots a question touched: a question allocates no map of its own, so answering
+ * makes little garbage (the young-generation collections it causes are what its p99 is made of).
+ */
+interface Scratch {
+  readonly overlap: Float64Array;
+  readonly coverage: Float64Array;
+  readonly best: Float64Array;
+  readonly phrasings: number[];
+  readonly entries: number[];
+  /** 1 for each phrasing and entry a question touched, so each is listed once. */
+  readonly touched: Uint8Array;
+  readonly covered: Uint8Array;
+}
+
+const scratches = new WeakMap<TermIndex, Scratch>();
+
+function scratchOf(index: TermIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    scratch = {
+      overlap: new Float64Array(index.phrasings.length),
+      coverage: new Float64Array(index.entries.length),
+      best: new Float64Array(index.entries.length),
+      phrasings: [],
+      entries: [],
+      touched: new Uint8Array(index.phrasings.length),
+      covered: new Uint8Array(index.entries.length),
+    };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * The phrasings and entries a question touches, with how much of the question each covers, in
+ * `scratch` (its `phrasings` and `entries` list them, in the order first touched). Candidates
+ * come from the question's rarer terms; its most common terms are looked up in those candidates
+ * only, so the cost follows the rare terms, not the size of the knowledge.
  */
 function gatherCandidates(
   index: TermIndex,
   terms: readonly WeightedTerm[],
   maxEnumeratedPostings: number,
-): { overlap: Map<number, number>; entryCoverage: Map<number, number> } {
+  scratch: Scratch,
+): void {
   const known = terms.filter((term) => term.known);
   const size = (stem: string): number => index.postings.get(stem)?.length ?? 0;
   const sorted = [...known].sort((a, b) => size(a.stem) - size(b.stem));
@@ -140,25 +177,48 @@ function gatherCandidates(
   );
   const lookedUp = sorted.filter((term) => !enumerated.includes(term));
 
-  const overlap = new Map<number, number>();
-  const entryCoverage = new Map<number, number>();
+  const { overlap, coverage, touched, covered, phrasings, entries } = scratch;
   for (const { stem, weight } of enumerated) {
-    for (const p of index.postings.get(stem) ?? []) overlap.set(p, (overlap.get(p) ?? 0) + weight);
-    for (const [entry, strength] of index.entryTerms.get(stem) ?? []) {
-      entryCoverage.set(entry, (entryCoverage.get(entry) ?? 0) + weight * strength);
+    for (const p of index.postings.get(stem) ?? []) {
+      if (touched[p] === 0) {
+        touched[p] = 1;
+        phrasings.push(p);
+      }
+      overlap[p] = (overlap[p] ?? 0) + weight;
     }
+    index.entryTerms.get(stem)?.forEach((strength, entry) => {
+      if (covered[entry] === 0) {
+        covered[entry] = 1;
+        entries.push(entry);
+      }
+      coverage[entry] = (coverage[entry] ?? 0) + weight * strength;
+    });
   }
   for (const { stem, weight } of lookedUp) {
-    for (const [p, shared] of overlap) {
-      if (index.phrasings[p]?.terms.has(stem)) overlap.set(p, shared + weight);
+    for (const p of phrasings) {
+      if (index.phrasings[p]?.terms.has(stem)) overlap[p] = (overlap[p] ?? 0) + weight;
     }
     const byEntry = index.entryTerms.get(stem);
-    for (const [entry, covered] of entryCoverage) {
+    for (const entry of entries) {
       const strength = byEntry?.get(entry);
-      if (strength !== undefined) entryCoverage.set(entry, covered + weight * strength);
+      if (strength !== undefined) coverage[entry] = (coverage[entry] ?? 0) + weight * strength;
     }
   }
-  return { overlap, entryCoverage };
+}
+
+/** Clears what a question left in `scratch`, slot by slot, for the next. */
+function clearScratch(scratch: Scratch): void {
+  for (const p of scratch.phrasings) {
+    scratch.overlap[p] = 0;
+    scratch.touched[p] = 0;
+  }
+  for (const entry of scratch.entries) {
+    scratch.coverage[entry] = 0;
+    scratch.covered[entry] = 0;
+    scratch.best[entry] = 0;
+  }
+  scratch.phrasings.length = 0;
+  scratch.entries.length = 0;
 }
 
 /** The answer sentences that hold a fact the question asks about. */
@@ -180,34 +240,42 @@ export function rankEntries(
   const known = terms.reduce((sum, term) => sum + (term.known ? term.weight : 0), 0);
   if (known === 0) return [];
 
-  const { overlap, entryCoverage } = gatherCandidates(index, terms, options.maxEnumeratedPostings);
+  const scratch = scratchOf(index);
+  try {
+    gatherCandidates(index, terms, options.maxEnumeratedPostings, scratch);
+    const { overlap, coverage, best } = scratch;
 
-  const share = options.questionCoverageShare;
-  const best = new Map<number, number>();
-  for (const [p, shared] of overlap) {
-    const phrasing = index.phrasings[p];
-    if (!phrasing) continue;
-    const score = shared / (share * known + (1 - share) * phrasing.weight);
-    if (score > (best.get(phrasing.entry) ?? 0)) best.set(phrasing.entry, score);
-  }
-  // A sentence of an answer holds more than any one question asks: it is scored by how much of
-  // the question it covers alone, discounted against a phrasing of the question.
-  for (const sentence of answerSentences(index, terms)) {
-    let shared = 0;
-    for (const term of terms)
-      if (term.known && sentence.terms.has(term.stem)) shared += term.weight;
-    const score = (options.answerSentenceShare * shared) / known;
-    if (score > (best.get(sentence.entry) ?? 0)) best.set(sentence.entry, score);
-  }
+    const share = options.questionCoverageShare;
+    for (const p of scratch.phrasings) {
+      const phrasing = index.phrasings[p];
+      if (!phrasing) continue;
+      const score = (overlap[p] ?? 0) / (share * known + (1 - share) * phrasing.weight);
+      if (score > (best[phrasing.entry] ?? 0)) best[phrasing.entry] = score;
+    }
+    // A sentence of an answer holds more than any one question asks: it is scored by how much of
+    // the question it covers alone, discounted against a phrasing of the question. Only entries
+    // the question covers are ranked, so only theirs are kept.
+    for (const sentence of answerSentences(index, terms)) {
+      if (scratch.covered[sentence.entry] === 0) continue;
+      let shared = 0;
+      for (const term of terms)
+        if (term.known && sentence.terms.has(term.stem)) shared += term.weight;
+      const score = (options.answerSentenceShare * shared) / known;
+      if (score > (best[sentence.entry] ?? 0)) best[sentence.entry] = score;
+    }
 
-  // Words the knowledge never uses say the question may be about something else entirely.
-  const unknownFactor = known / (known + options.unknownPenalty * unknownMass(terms));
-  const ranked: Ranked[] = [];
-  for (const [entry, covered] of entryCoverage) {
-    const phrasingScore = best.get(entry) ?? 0;
-    const score =
-      options.phrasingShare * phrasingScore + (1 - options.phrasingShare) * (covered / known);
-    ranked.push({ entry, score: Math.min(1, score * unknownFactor) });
+    // Words the knowledge never uses say the question may be about something else entirely.
+    const unknownFactor = known / (known + options.unknownPenalty * unknownMass(terms));
+    const ranked: Ranked[] = [];
+    for (const entry of scratch.entries) {
+      const phrasingScore = best[entry] ?? 0;
+      const score =
+        options.phrasingShare * phrasingScore +
+        (1 - options.phrasingShare) * ((coverage[entry] ?? 0) / known);
+      ranked.push({ entry, score: Math.min(1, score * unknownFactor) });
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  } finally {
+    clearScratch(scratch);
   }
-  return ranked.sort((a, b) => b.score - a.score || a.entry - b.entry);
 }
