@@ -130,8 +130,11 @@ interface Scratch {
   readonly overlap: Float64Array;
   readonly coverage: Float64Array;
   readonly best: Float64Array;
-  readonly phrasings: number[];
-  readonly entries: number[];
+  /** The phrasings and the entries a question touched, in the order first touched. */
+  readonly phrasings: Int32Array;
+  phrasingCount: number;
+  readonly entries: Int32Array;
+  entryCount: number;
   /** 1 for each phrasing and entry a question touched, so each is listed once. */
   readonly touched: Uint8Array;
   readonly covered: Uint8Array;
@@ -146,8 +149,10 @@ function scratchOf(index: TermIndex): Scratch {
       overlap: new Float64Array(index.phrasings.length),
       coverage: new Float64Array(index.entries.length),
       best: new Float64Array(index.entries.length),
-      phrasings: [],
-      entries: [],
+      phrasings: new Int32Array(index.phrasings.length),
+      phrasingCount: 0,
+      entries: new Int32Array(index.entries.length),
+      entryCount: 0,
       touched: new Uint8Array(index.phrasings.length),
       covered: new Uint8Array(index.entries.length),
     };
@@ -182,24 +187,26 @@ function gatherCandidates(
     for (const p of index.postings.get(stem) ?? []) {
       if (touched[p] === 0) {
         touched[p] = 1;
-        phrasings.push(p);
+        phrasings[scratch.phrasingCount++] = p;
       }
       overlap[p] = (overlap[p] ?? 0) + weight;
     }
     index.entryTerms.get(stem)?.forEach((strength, entry) => {
       if (covered[entry] === 0) {
         covered[entry] = 1;
-        entries.push(entry);
+        entries[scratch.entryCount++] = entry;
       }
       coverage[entry] = (coverage[entry] ?? 0) + weight * strength;
     });
   }
   for (const { stem, weight } of lookedUp) {
-    for (const p of phrasings) {
+    for (let k = 0; k < scratch.phrasingCount; k++) {
+      const p = phrasings[k] ?? 0;
       if (index.phrasings[p]?.terms.has(stem)) overlap[p] = (overlap[p] ?? 0) + weight;
     }
     const byEntry = index.entryTerms.get(stem);
-    for (const entry of entries) {
+    for (let k = 0; k < scratch.entryCount; k++) {
+      const entry = entries[k] ?? 0;
       const strength = byEntry?.get(entry);
       if (strength !== undefined) coverage[entry] = (coverage[entry] ?? 0) + weight * strength;
     }
@@ -208,17 +215,19 @@ function gatherCandidates(
 
 /** Clears what a question left in `scratch`, slot by slot, for the next. */
 function clearScratch(scratch: Scratch): void {
-  for (const p of scratch.phrasings) {
+  for (let k = 0; k < scratch.phrasingCount; k++) {
+    const p = scratch.phrasings[k] ?? 0;
     scratch.overlap[p] = 0;
     scratch.touched[p] = 0;
   }
-  for (const entry of scratch.entries) {
+  for (let k = 0; k < scratch.entryCount; k++) {
+    const entry = scratch.entries[k] ?? 0;
     scratch.coverage[entry] = 0;
     scratch.covered[entry] = 0;
     scratch.best[entry] = 0;
   }
-  scratch.phrasings.length = 0;
-  scratch.entries.length = 0;
+  scratch.phrasingCount = 0;
+  scratch.entryCount = 0;
 }
 
 /** The answer sentences that hold a fact the question asks about. */
@@ -246,7 +255,8 @@ export function rankEntries(
     const { overlap, coverage, best } = scratch;
 
     const share = options.questionCoverageShare;
-    for (const p of scratch.phrasings) {
+    for (let k = 0; k < scratch.phrasingCount; k++) {
+      const p = scratch.phrasings[k] ?? 0;
       const phrasing = index.phrasings[p];
       if (!phrasing) continue;
       const score = (overlap[p] ?? 0) / (share * known + (1 - share) * phrasing.weight);
@@ -267,7 +277,8 @@ export function rankEntries(
     // Words the knowledge never uses say the question may be about something else entirely.
     const unknownFactor = known / (known + options.unknownPenalty * unknownMass(terms));
     const ranked: Ranked[] = [];
-    for (const entry of scratch.entries) {
+    for (let k = 0; k < scratch.entryCount; k++) {
+      const entry = scratch.entries[k] ?? 0;
       const phrasingScore = best[entry] ?? 0;
       const score =
         options.phrasingShare * phrasingScore +
