@@ -1,5 +1,5 @@
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
-import type { ComponentAction } from '../../render/discord/customIds.ts';
+import { type ComponentAction, isCurateAction } from '../../render/discord/customIds.ts';
 import { renderFaqMessage } from '../../render/discord/faqMessage.ts';
 import type { BotContext, Outcome } from '../context.ts';
 import { send, updateOptions } from '../reply.ts';
@@ -23,6 +23,7 @@ export async function handleComponent(
     await send(interaction, FORGED, true);
     return 'refused';
   }
+  if (isCurateAction(action)) return handleCurateComponent(interaction, action, ctx);
   switch (action.kind) {
     case 'show-answer':
       return showEntry(interaction, ctx, action.entryId);
@@ -47,15 +48,5 @@ export async function handleComponent(
       );
       return 'shown';
     }
-    case 'curate-page':
-    case 'curate-refresh':
-    case 'curate-disliked':
-    case 'curate-add':
-    case 'curate-pick':
-    case 'curate-dismiss':
-    case 'curate-talk':
-    case 'curate-find':
-    case 'curate-search':
-      return handleCurateComponent(interaction, action, ctx);
   }
 }

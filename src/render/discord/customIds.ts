@@ -81,6 +81,11 @@ const VERB_OF: Readonly<Record<CurateAction['kind'], CurateVerb>> = Object.freez
   'curate-search': 'search',
 });
 
+/** Whether an action belongs to the owners' review (`/curate`): one list of its kinds, `VERB_OF`. */
+export function isCurateAction(action: ComponentAction): action is CurateAction {
+  return Object.hasOwn(VERB_OF, action.kind);
+}
+
 function encodeCurate(action: CurateAction): string {
   const parts: (string | number)[] = [VERB_OF[action.kind], action.page];
   if ('groupId' in action) parts.push(action.groupId);
@@ -127,37 +132,28 @@ export function isEntryRef(value: string): boolean {
 
 export function encodeAction(action: ComponentAction): string {
   let id: string;
-  switch (action.kind) {
-    case 'show-answer':
-      id = `${PREFIX.showAnswer}${action.entryId}`;
-      break;
-    case 'faq-page':
-      id = `${PREFIX.faqPage}${action.page}`;
-      break;
-    case 'faq-select':
-      id = PREFIX.faqSelect;
-      break;
-    case 'curate-page':
-    case 'curate-refresh':
-    case 'curate-disliked':
-    case 'curate-add':
-    case 'curate-pick':
-    case 'curate-dismiss':
-    case 'curate-talk':
-    case 'curate-find':
-    case 'curate-search':
-      id = encodeCurate(action);
-      break;
-    case 'feedback':
-      id = `${PREFIX.feedback}${action.vote}:${action.entryId}`;
-      // The question's key is a nicety: an entry id long enough to leave no room goes without it.
-      if (
-        action.questionKey &&
-        id.length + 1 + action.questionKey.length <= DISCORD_LIMITS.customId
-      )
-        id = `${id}:${action.questionKey}`;
-      break;
-  }
+  if (isCurateAction(action)) id = encodeCurate(action);
+  else
+    switch (action.kind) {
+      case 'show-answer':
+        id = `${PREFIX.showAnswer}${action.entryId}`;
+        break;
+      case 'faq-page':
+        id = `${PREFIX.faqPage}${action.page}`;
+        break;
+      case 'faq-select':
+        id = PREFIX.faqSelect;
+        break;
+      case 'feedback':
+        id = `${PREFIX.feedback}${action.vote}:${action.entryId}`;
+        // The question's key is a nicety: an entry id long enough to leave no room goes without it.
+        if (
+          action.questionKey &&
+          id.length + 1 + action.questionKey.length <= DISCORD_LIMITS.customId
+        )
+          id = `${id}:${action.questionKey}`;
+        break;
+    }
   if (id.length > DISCORD_LIMITS.customId) throw new Error(`custom id too long: ${id}`);
   return id;
 }
