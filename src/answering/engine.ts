@@ -317,6 +317,20 @@ export function createAnswerEngine(
     return entry;
   };
 
+  /**
+   * Whether a question names a word the knowledge never uses (a mark for a request or for the
+   * time after the story is no word of the question's own).
+   */
+  const namesStrange = ({ terms }: Reading): boolean => {
+    const known = new Set(
+      ranker
+        .weigh(terms)
+        .filter((t) => t.known)
+        .map((t) => t.stem),
+    );
+    return terms.some((term) => !term.light && !known.has(term.stem) && !analyzer.isMark(term));
+  };
+
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);
     return { terms, ranked: ranker.rank(terms) };
@@ -389,8 +403,9 @@ export function createAnswerEngine(
       }
       // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
       const stems = guessed ? stemsOf(guessed.join(' ')) : reading.terms.map((term) => term.stem);
+      const strange = yesNo && namesStrange(reading);
       const verdictOf = (entry: Entry): Verdict =>
-        misquotes ? 'no' : premise.verdict(entry, { stems, text: ownText, denies });
+        misquotes ? 'no' : premise.verdict(entry, { stems, text: ownText, denies, strange });
       const reply = (entry: Entry) =>
         composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
       const answer = decide(question, ranked, story.entries, related, reply, decision);

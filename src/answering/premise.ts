@@ -122,6 +122,12 @@ export interface AskedClaim {
   readonly text: string;
   /** Whether it denies its claim ("so he never called?"). */
   readonly denies: boolean;
+  /**
+   * Whether it names something the story never mentions ("did they say he should go to *jail*?",
+   * "is she the *foreign* minister?"): a claim with a detail the article does not hold is not
+   * confirmed by the fact that answers the rest of it.
+   */
+  readonly strange?: boolean;
 }
 
 /** Decides the answer to a yes/no question from the entry that answers it. */
@@ -134,7 +140,8 @@ export interface PremiseCheck {
    * - any other entry says "yes", or "no" when the question names a side its fact contradicts.
    * A question that denies its claim ("so he never called?") turns an entry's verdict over when
    * the entry's own question does not deny it, and the other way round. A question whose doer
-   * is not the fact's ("did the council post it" when the mayor did) is a "no".
+   * is not the fact's ("did the council post it" when the mayor did) is a "no", and so is a "yes"
+   * to a claim with a detail the story never mentions.
    */
   verdict(entry: Entry, question: AskedClaim): Verdict;
 }
@@ -166,30 +173,35 @@ export function createPremiseCheck(
     return read;
   };
   return {
-    verdict(entry, { stems, text, denies }) {
-      const asked = contrasts.sidesOf(stems);
-      const own = sidesOf(entry);
-      // What the article leaves open stays open, unless the question claims what it contradicts
-      // ("is the meeting definitely happening" when it says "probably pie in the sky").
-      if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
-      // Another did it: "did the council post it?" is a no, "so the council never posted it?" a yes.
-      if (agents?.contradicts(text, own.pieces)) return denies ? 'yes' : 'no';
-      // "Did he post on Twitter?" turns "Did he post on Instagram? Yes" to no. A "no" turns to
-      // yes only across a pair: not "was the council in on it?" against "Was the mayor in on it? No".
-      const turned =
-        entry.verdict !== undefined &&
-        contradicts(asked, own.question, entry.verdict === 'no' ? contrasts.isPair : undefined);
-      // A detail the article contradicts makes the premise false, whatever else is right. An
-      // entry with a verdict has already weighed the contrasts its own question names.
-      const beyond = entry.verdict ? outside(asked, own.question) : asked;
-      if (!turned && contradicts(beyond, own.fact)) return 'no';
-      // "So he said he'd never meet him?" against "Would he like to meet him?": yes → no. A
-      // fact with no question of its own to compare with keeps its "yes": its wording may deny
-      // without a negation ("it's probably pie in the sky").
-      if (!entry.verdict) return 'yes';
-      return turned !== (denies !== own.questionDenies) ? opposite(entry.verdict) : entry.verdict;
+    verdict(entry, claim) {
+      const verdict = weighed(entry, claim);
+      return verdict === 'yes' && claim.strange ? 'no' : verdict;
     },
   };
+
+  function weighed(entry: Entry, { stems, text, denies }: AskedClaim): Verdict {
+    const asked = contrasts.sidesOf(stems);
+    const own = sidesOf(entry);
+    // What the article leaves open stays open, unless the question claims what it contradicts
+    // ("is the meeting definitely happening" when it says "probably pie in the sky").
+    if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
+    // Another did it: "did the council post it?" is a no, "so the council never posted it?" a yes.
+    if (agents?.contradicts(text, own.pieces)) return denies ? 'yes' : 'no';
+    // "Did he post on Twitter?" turns "Did he post on Instagram? Yes" to no. A "no" turns to
+    // yes only across a pair: not "was the council in on it?" against "Was the mayor in on it? No".
+    const turned =
+      entry.verdict !== undefined &&
+      contradicts(asked, own.question, entry.verdict === 'no' ? contrasts.isPair : undefined);
+    // A detail the article contradicts makes the premise false, whatever else is right. An
+    // entry with a verdict has already weighed the contrasts its own question names.
+    const beyond = entry.verdict ? outside(asked, own.question) : asked;
+    if (!turned && contradicts(beyond, own.fact)) return 'no';
+    // "So he said he'd never meet him?" against "Would he like to meet him?": yes → no. A
+    // fact with no question of its own to compare with keeps its "yes": its wording may deny
+    // without a negation ("it's probably pie in the sky").
+    if (!entry.verdict) return 'yes';
+    return turned !== (denies !== own.questionDenies) ? opposite(entry.verdict) : entry.verdict;
+  }
 }
 
 function opposite(verdict: 'yes' | 'no'): 'yes' | 'no' {

@@ -39,6 +39,10 @@ describe('dropHearsay', () => {
   });
   it('keeps a place that is the subject of the question', () => {
     expect(cue(w('is the mayor on tiktok'))).toEqual(w('is the mayor on tiktok'));
+    // Where she posted is what "so the mayor posted it on twitter?" asks.
+    expect(cue(w('so the mayor posted it on twitter'))).toEqual(
+      w('so the mayor posted it on twitter'),
+    );
   });
 });
 

@@ -123,6 +123,16 @@ describe('yes/no questions and their premises', () => {
     expect(reply("did the mayor post the park plan on 'instagram'?")).toMatch(/^Yes — /);
   });
 
+  it('does not confirm a claim with a detail the story never mentions', () => {
+    expect(reply('did the mayor post the park plan on instagram from her yacht?')).toMatch(
+      /^No — Mayor Rosa Alba posted the new park plan on Instagram/,
+    );
+    // Words of no content, chat and politeness included, add no detail.
+    expect(reply('could you kindly say if the mayor posted the park plan on instagram?')).toMatch(
+      /^Yes — /,
+    );
+  });
+
   it('does not answer a question that shares nothing but a name with the contradicted fact', () => {
     expect(reply('is mayor alba on tiktok')).toMatch(/refused/);
   });
