@@ -13,7 +13,9 @@ import type { Contrasts } from './premise.ts';
 export interface AgentCheck {
   /**
    * True when the fact (its answer and quotes, each read alone: a quote's "he" is not the
-   * answer's) has the question's verb done, and only by another side of the doer's set.
+   * answer's) has the question's verb done, and only by another side of the doer's set; or has
+   * a word the question names someone after ("posing as the council"), and only others after it
+   * ("posing as the mayor").
    */
   contradicts(question: string, fact: readonly string[]): boolean;
 }
@@ -34,6 +36,10 @@ export interface AgentWords {
  * puts five between them.
  */
 const DOER_WINDOW = 6;
+/** How far after a word the one it is about may stand: "a picture of the mayor". */
+const OBJECT_WINDOW = 3;
+/** The longest phrase read whole as a head ("pretend to be"). */
+const PHRASE = 3;
 /** Put in for a possessive "'s": "the mayor's office" did not do what the mayor did. */
 const OWNER = 'xownerx';
 
@@ -189,9 +195,75 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
     return { doers, undergoers };
   };
 
+  /** The stem a phrase of `length` words at `at` reads as, if it reads as one ("posing as"). */
+  const phraseAt = (list: readonly string[], at: number, length: number): readonly string[] => {
+    if (length < 2 || at + length > list.length) return [];
+    const stems = stemsOf(list.slice(at, at + length).join(' '));
+    return stems.length === 1 ? stems : [];
+  };
+
+  /**
+   * Whom a question names after a word ("posing as the mayor", "a picture of the council"): each
+   * side with the nearest word of content before it, its head. A name's own words ("rosa alba")
+   * and an owner ("the mayor's office") are not heads.
+   */
+  const objects = (list: readonly string[]): Doer[] => {
+    const found: Doer[] = [];
+    for (let at = 1; at < list.length; at++) {
+      const sides = sidesAt(list, at);
+      if (sides.length === 0) continue;
+      let h = at - 1;
+      while (h > 0 && form.objectLinks.has(list[h] ?? '')) h--;
+      const head = list[h] ?? '';
+      const sets = new Set(sides.map(setOf));
+      const named = sidesAt(list, h).some((side) => sets.has(setOf(side)));
+      if (named || isFiller(head) || isChat(head)) continue;
+      // "pretending to be" is read whole too: a phrase may mean what another does ("posing as").
+      found.push({ sides, verb: [...verbStems(head), ...phraseAt(list, h, at - h)] });
+    }
+    return found;
+  };
+
+  /**
+   * The sides (of `sets`) a fact names right after each place it has the head: "posing as the
+   * mayor" names the mayor after "posing"; "the plan was posted" names nobody after "posted".
+   */
+  const after = (list: readonly string[], object: Doer): string[][] => {
+    const sets = new Set(object.sides.map(setOf));
+    const named: string[][] = [];
+    const isHead = (stem: string): boolean => object.verb.includes(stem);
+    for (let start = 0; start < list.length; start++) {
+      let at = verbStems(list[start] ?? '').some(isHead) ? start : -1;
+      for (let length = 2; at < 0 && length <= PHRASE; length++) {
+        if (phraseAt(list, start, length).some(isHead)) at = start + length - 1;
+      }
+      if (at < 0) continue;
+      for (let k = at + 1; k <= at + OBJECT_WINDOW && k < list.length; k++) {
+        const sides = sidesAt(list, k).filter((side) => sets.has(setOf(side)));
+        if (sides.length > 0) {
+          named.push(sides);
+          break;
+        }
+        if (!form.objectLinks.has(list[k] ?? '')) break;
+      }
+    }
+    return named;
+  };
+
+  /** True when the fact has a head of the question's only with others after it. */
+  const otherObject = (list: readonly string[], fact: readonly string[]): boolean =>
+    objects(list).some((object) => {
+      const named = fact.flatMap((piece) => after(factTokens(piece), object));
+      return (
+        named.length > 0 && !named.some((sides) => sides.some((s) => object.sides.includes(s)))
+      );
+    });
+
   return {
     contradicts(question, fact) {
-      const doer = asked(tokens(question));
+      const list = tokens(question);
+      if (otherObject(list, fact)) return true;
+      const doer = asked(list);
       if (!doer || doer.verb.length === 0) return false;
       const found = fact.map((piece) => roles(factTokens(piece), doer));
       const has = (lists: readonly string[][]): boolean =>

@@ -10,6 +10,7 @@ const analyzer = createAnalyzer({
   synonyms: [
     ['mayor', 'alba', 'rosa alba'],
     ['council', 'councillors'],
+    ['impostor', 'posing as', 'pretending to be'],
   ],
 });
 const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
@@ -67,5 +68,22 @@ describe('createAgentCheck', () => {
     expect(agents.contradicts('did the mayor criticise the plan?', fact)).toBe(false);
     expect(agents.contradicts("did the mayor's office reject it?", fact)).toBe(false);
     expect(agents.contradicts('what did the council reject?', fact)).toBe(false);
+  });
+
+  it('finds another one the fact names after the word the question names someone after', () => {
+    const posing = ['A reporter posing as the mayor called the council; a photo of Alba ran.'];
+    expect(agents.contradicts('did a reporter pose as the council?', posing)).toBe(true);
+    // A phrase that means the same ("pretending to be") is the same word.
+    expect(agents.contradicts('was a reporter pretending to be the council?', posing)).toBe(true);
+    expect(agents.contradicts('did the paper run a photo of the council?', posing)).toBe(true);
+    expect(agents.contradicts('was a reporter pretending to be the mayor?', posing)).toBe(false);
+    expect(agents.contradicts('did the paper run a photo of mayor alba?', posing)).toBe(false);
+    // Only words that link a word to whom it is about stand between: "the hoax, the mayor said"
+    // does not make the mayor what the hoax is about.
+    expect(
+      agents.contradicts('after the hoax would the council talk?', [
+        'After the hoax, the mayor said the council would talk.',
+      ]),
+    ).toBe(false);
   });
 });

@@ -108,6 +108,8 @@ export interface QuestionFormWords {
   readonly doerClauses: readonly Phrase[];
   readonly passiveAuxiliaries: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  /** Words between a word and whom it is about ("posing *as the* mayor"). */
+  readonly objectLinks: ReadonlySet<string>;
   /** "was *it* the mayor *who* said it": a cleft puts the doer between these. */
   readonly cleftSubject: string;
   readonly cleftRelatives: ReadonlySet<string>;
@@ -303,6 +305,7 @@ export function buildLanguagePack(
       doerClauses: questionForm.doerClauses.map(phrase),
       passiveAuxiliaries: set(questionForm.passiveAuxiliaries),
       determiners: set(questionForm.determiners),
+      objectLinks: set(questionForm.objectLinks),
       cleftSubject: questionForm.cleftSubject,
       cleftRelatives: set(questionForm.cleftRelatives),
       subjectPronouns: set(questionForm.subjectPronouns),

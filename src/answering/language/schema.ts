@@ -112,6 +112,7 @@ export const questionFormFileSchema = z.strictObject({
   doerClauses: phrases,
   passiveAuxiliaries: words,
   determiners: words,
+  objectLinks: words,
   cleftSubject: single,
   cleftRelatives: words,
   subjectPronouns: words,
