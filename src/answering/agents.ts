@@ -29,6 +29,8 @@ export interface AgentWords {
   readonly isChat: (word: string) => boolean;
   /** Words with no content ("the", "it"). */
   readonly isFiller: (word: string) => boolean;
+  /** The story's names, lower case: "albas office", typed without its apostrophe, is hers. */
+  readonly isName?: (word: string) => boolean;
 }
 
 /**
@@ -70,8 +72,13 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
   const factTokens = remembered(tokens);
   const setOf = (side: string): string => side.slice(0, side.indexOf(':'));
   /** The sides a word at `at` names ("alba": a person and an office); none for an owner. */
-  const sidesAt = (list: readonly string[], at: number): readonly string[] =>
-    list[at + 1] === OWNER ? [] : [...contrasts.sidesOf(stemsOf(list[at] ?? ''))];
+  const sidesAt = (list: readonly string[], at: number): readonly string[] => {
+    const word = list[at] ?? '';
+    if (list[at + 1] === OWNER || (word.endsWith('s') && words.isName?.(word.slice(0, -1)))) {
+      return [];
+    }
+    return [...contrasts.sidesOf(stemsOf(word))];
+  };
   /** A verb's stems in any tense: "said" is "say". */
   const verbStems = (word: string): readonly string[] =>
     stemsOf(form.irregularPasts.get(word) ?? word);

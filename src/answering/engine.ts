@@ -13,6 +13,7 @@ import {
 import type { LanguagePack } from './language/languagePack.ts';
 import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
+import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
 import { QUOTED, readQuestionForm } from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
@@ -140,6 +141,7 @@ export function createAnswerEngine(
     stemsOf,
     isChat: (word) => language.fillerWords.has(word) || language.truthAdverbs.has(word),
     isFiller: formWords.isFiller,
+    isName: (word) => names.has(word),
   });
   const premise = createPremiseCheck(
     contrasts,
@@ -147,6 +149,7 @@ export function createAnswerEngine(
     base.surfaceWords,
     language.questionForm,
     agents,
+    createPolarity(language.questionForm, stemsOf, formWords.isFiller),
   );
 
   /**
@@ -404,8 +407,11 @@ export function createAnswerEngine(
       // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
       const stems = guessed ? stemsOf(guessed.join(' ')) : reading.terms.map((term) => term.stem);
       const strange = yesNo && namesStrange(reading);
+      const ownWords = yesNo ? base.surfaceWords(ownText) : [];
       const verdictOf = (entry: Entry): Verdict =>
-        misquotes ? 'no' : premise.verdict(entry, { stems, text: ownText, denies, strange });
+        misquotes
+          ? 'no'
+          : premise.verdict(entry, { stems, text: ownText, words: ownWords, denies, strange });
       const reply = (entry: Entry) =>
         composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
       const answer = decide(question, ranked, story.entries, related, reply, decision);

@@ -1,6 +1,7 @@
 import type { Entry, Verdict } from '../knowledge/types.ts';
 import type { AgentCheck } from './agents.ts';
 import type { QuestionFormWords } from './language/languagePack.ts';
+import type { Polarity, Stances } from './polarity.ts';
 import { deniesClaim } from './questionForm.ts';
 
 /**
@@ -112,6 +113,8 @@ interface EntrySides {
   readonly fact: ReadonlySet<string>;
   /** Whether the entry's own question denies its claim ("Did he never call?"). */
   readonly questionDenies: boolean;
+  /** What the fact claims and denies, word by word. */
+  readonly stances?: Stances;
 }
 
 /** A yes/no question as the premise check reads it. */
@@ -120,6 +123,8 @@ export interface AskedClaim {
   readonly stems: readonly string[];
   /** Its text outside quotes. */
   readonly text: string;
+  /** Its words outside quotes. */
+  readonly words?: readonly string[];
   /** Whether it denies its claim ("so he never called?"). */
   readonly denies: boolean;
   /**
@@ -156,6 +161,7 @@ export function createPremiseCheck(
   toWords: (text: string) => readonly string[],
   form: QuestionFormWords,
   agents?: AgentCheck,
+  polarity?: Polarity,
 ): PremiseCheck {
   const sides = new Map<Entry, EntrySides>();
   const sidesOf = (entry: Entry): EntrySides => {
@@ -168,14 +174,28 @@ export function createPremiseCheck(
       question: contrasts.sidesOf(toStems(entry.question)),
       fact: contrasts.sidesOf(toStems(fact)),
       questionDenies: deniesClaim(toWords(entry.question), form),
+      // The article's own words: an answer's "the article doesn't say" denies nothing of the story.
+      stances: polarity?.stancesOf(entry.sources.flatMap((source) => toWords(source.quote))),
     };
     sides.set(entry, read);
     return read;
   };
   return {
     verdict(entry, claim) {
-      const verdict = weighed(entry, claim);
-      return verdict === 'yes' && claim.strange ? 'no' : verdict;
+      // A fact held true (a "yes", or no question of its own) is read word by word: "did she
+      // doubt it" against "she didn't doubt it" is a no, and "did she say she didn't doubt it"
+      // repeats the fact's negation, denying nothing of it. A "no" holds for the denied words
+      // that make it one ("never happened").
+      const { stances } = sidesOf(entry);
+      const held = entry.verdict === 'yes' || entry.verdict === undefined;
+      const match =
+        held && stances && polarity && claim.words
+          ? polarity.compare(claim.words, stances)
+          : 'none';
+      const repeats =
+        match === 'repeats' ? { ...claim, denies: sidesOf(entry).questionDenies } : claim;
+      const verdict = weighed(entry, repeats);
+      return verdict === 'yes' && (claim.strange || match === 'opposes') ? 'no' : verdict;
     },
   };
 

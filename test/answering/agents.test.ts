@@ -67,6 +67,16 @@ describe('createAgentCheck', () => {
     // "was criticised by reporters": the plan had it done to it.
     expect(agents.contradicts('did the mayor criticise the plan?', fact)).toBe(false);
     expect(agents.contradicts("did the mayor's office reject it?", fact)).toBe(false);
+    // The owner's apostrophe left out: the story's name with an "s" is an owner too.
+    const named = createAgentCheck(contrasts, {
+      form: language.questionForm,
+      stemsOf,
+      isChat: (word) => language.fillerWords.has(word),
+      isFiller: (word) => language.stopWords.has(word) || language.fillerWords.has(word),
+      isName: (word) => word === 'alba',
+    });
+    expect(named.contradicts('albas people rejected it?', fact)).toBe(false);
+    expect(named.contradicts('alba rejected it?', fact)).toBe(true);
     expect(agents.contradicts('what did the council reject?', fact)).toBe(false);
   });
 

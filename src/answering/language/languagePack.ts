@@ -100,6 +100,8 @@ export interface QuestionFormWords {
   readonly tagPronouns: ReadonlySet<string>;
   /** Words that deny a claim ("never", "not"); see `deniesClaim`. */
   readonly negators: ReadonlySet<string>;
+  /** Verbs that deny what follows them ("deny", "refute"). */
+  readonly denials: ReadonlySet<string>;
   /** Openers of a request ("can you"): no yes/no question unless `requestForTruth` follows. */
   readonly requestOpeners: readonly Phrase[];
   readonly requestForTruth: ReadonlySet<string>;
@@ -299,6 +301,7 @@ export function buildLanguagePack(
       pastForms: set(questionForm.pastForms),
       tagPronouns: set(questionForm.tagPronouns),
       negators: set(questionForm.negators),
+      denials: set(questionForm.denials),
       requestOpeners: questionForm.requestOpeners.map(phrase),
       requestForTruth: set(questionForm.requestForTruth),
       doAuxiliaries: set(questionForm.doAuxiliaries),

@@ -106,6 +106,7 @@ export const questionFormFileSchema = z.strictObject({
   pastForms: words,
   tagPronouns: words,
   negators: words,
+  denials: words,
   requestOpeners: phrases,
   requestForTruth: words,
   doAuxiliaries: words,

@@ -1,0 +1,75 @@
+import type { QuestionFormWords } from './language/languagePack.ts';
+
+/**
+ * Whether a claim is made or denied, word by word. "Did she doubt he would come?" against "she
+ * didn't doubt he would come": every word is in the fact, but the fact denies the doubt the
+ * question claims. "Did she say she didn't doubt it?" denies the doubt as the fact does: that
+ * negation repeats the fact's, and denies nothing of it.
+ */
+export interface Polarity {
+  /** What a text's words claim and deny; read once for a fact. */
+  stancesOf(words: readonly string[]): Stances;
+  /** How a question's claim (its words) stands to a fact's stances. */
+  compare(question: readonly string[], fact: Stances): PolarityMatch;
+}
+
+/**
+ * - `opposes`: a word the question claims is only ever denied in the fact ("doubt" against
+ *   "didn't doubt");
+ * - `repeats`: a word the question denies is denied in the fact too;
+ * - `none`: neither.
+ */
+export type PolarityMatch = 'opposes' | 'repeats' | 'none';
+
+/** How many words of no content may stand between a negator and the word it denies ("not *be* willing"). */
+const REACH = 2;
+
+/** The stems a text claims, and those it denies (one of `negators` just before). */
+export interface Stances {
+  readonly claimed: ReadonlySet<string>;
+  readonly denied: ReadonlySet<string>;
+}
+
+export function createPolarity(
+  form: QuestionFormWords,
+  toStems: (word: string) => readonly string[],
+  isFiller: (word: string) => boolean,
+): Polarity {
+  const stancesOf = (words: readonly string[]): Stances => {
+    const claimed = new Set<string>();
+    const denied = new Set<string>();
+    words.forEach((word, at) => {
+      if (isFiller(word) || form.negators.has(word)) return;
+      let negated = false;
+      for (let k = at - 1; k >= Math.max(0, at - 1 - REACH); k--) {
+        const before = words[k] ?? '';
+        if (form.negators.has(before)) negated = true;
+        if (negated || !isFiller(before)) break;
+      }
+      for (const stem of toStems(word)) (negated ? denied : claimed).add(stem);
+    });
+    return { claimed, denied };
+  };
+  return {
+    stancesOf,
+    compare(question, fact) {
+      // "Didn't he call?" asks what "did he call?" asks: the opening negation claims nothing.
+      let start = 0;
+      while (start < question.length - 1 && form.openers.has(question[start] ?? '')) start++;
+      if (
+        form.auxiliaries.has(question[start] ?? '') &&
+        form.negators.has(question[start + 1] ?? '')
+      ) {
+        start += 2;
+      }
+      const claim = question.slice(start);
+      const asked = stancesOf(claim);
+      // "Did she deny it happened?" claims nothing of the happening.
+      const opposes =
+        !claim.some((word) => form.denials.has(word)) &&
+        [...asked.claimed].some((stem) => fact.denied.has(stem) && !fact.claimed.has(stem));
+      if (opposes) return 'opposes';
+      return [...asked.denied].some((stem) => fact.denied.has(stem)) ? 'repeats' : 'none';
+    },
+  };
+}
