@@ -152,9 +152,17 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
   /**
    * Who a pronoun at `at` stands for: the one side of `sets` named before it, if only one is
    * ("Mayor Alba is willing: she told"); after two ("the council rejected it, and she said") it
-   * could be either, and is left unknown.
+   * could be either, and is left unknown, unless a subordinator opens its clause.
    */
   const named = (list: readonly string[], at: number, sets: ReadonlySet<string>): string[] => {
+    // "…the council said the mayor would resign if she lost": in a clause of its own, the pronoun
+    // stands for the one named last.
+    if (form.subordinators.has(list[at - 1] ?? '')) {
+      for (let k = at - 2; k >= 0; k--) {
+        const sides = sidesAt(list, k).filter((side) => sets.has(setOf(side)));
+        if (sides.length > 0) return sides;
+      }
+    }
     const before = new Set<string>();
     for (let k = 0; k < at; k++) {
       for (const side of sidesAt(list, k)) if (sets.has(setOf(side))) before.add(side);

@@ -63,6 +63,14 @@ describe('createAgentCheck', () => {
     expect(agents.contradicts('did the council say it would try again?', fact)).toBe(false);
   });
 
+  it('reads a pronoun that opens a clause of its own as the one named last', () => {
+    const laugh = [
+      'Mayor Alba told reporters that the council may laugh when they meet and call her a fool.',
+    ];
+    expect(agents.contradicts('did the mayor call the council a fool?', laugh)).toBe(true);
+    expect(agents.contradicts('did the council call the mayor a fool?', laugh)).toBe(false);
+  });
+
   it('says nothing where the fact names no doer: a passive, a noun, an owner', () => {
     // "was criticised by reporters": the plan had it done to it.
     expect(agents.contradicts('did the mayor criticise the plan?', fact)).toBe(false);
