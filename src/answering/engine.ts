@@ -225,6 +225,7 @@ export function createAnswerEngine(
   };
 
   const articleText = ` ${story.article.paragraphs.map((p) => base.surfaceWords(p).join(' ')).join(' ')} `;
+  const articleWords = new Set(articleText.split(' '));
   /** The words of the fragments a question quotes ('…', "…") that the article never writes. */
   const misquotedWords = (question: string): Set<string> => {
     const out = new Set<string>();
@@ -397,11 +398,17 @@ export function createAnswerEngine(
       // A choice offered ("bbc or sky news?") names an alternative the story never uses, as a
       // false premise does: both are read with the story's side.
       if (yesNo || choice) {
-        const alternative = readAlternative(reading.terms, misquotedWords(trimmed));
+        const misquoted = misquotedWords(trimmed);
+        // A word the article never writes, quoted as its own ("did it call the view 'completely
+        // unflinching'?"), is a misquote even where it weighs nothing in the ranking.
+        misquotes =
+          yesNo &&
+          [...misquoted].some((word) => !articleWords.has(word) && !language.stopWords.has(word));
+        const alternative = readAlternative(reading.terms, misquoted);
         const score = alternative?.ranked[0]?.score ?? 0;
         if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {
           ranked = alternative.ranked;
-          misquotes = alternative.misquotes;
+          misquotes ||= alternative.misquotes;
         }
       }
       // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.

@@ -121,6 +121,11 @@ describe('yes/no questions and their premises', () => {
       /^No — Mayor Rosa Alba/,
     );
     expect(reply("did the mayor post the park plan on 'instagram'?")).toMatch(/^Yes — /);
+    // A word the knowledge knows is still not the article's.
+    expect(reply("did the mayor post the park plan on her 'instagram site'?")).toMatch(
+      /^No — Mayor Rosa Alba/,
+    );
+    expect(reply("did the mayor post the 'new park plan' on instagram?")).toMatch(/^Yes — /);
   });
 
   it('does not confirm a claim with a detail the story never mentions', () => {
