@@ -274,10 +274,39 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
       );
     });
 
+  /**
+   * True when the question says one side is another of the same set: "is the mayor the council?",
+   * "so she was one of the reporters?", "was the mayor the spokeswoman" when the spokeswoman is a
+   * side of the press's. Two people are never one.
+   */
+  const twoAsOne = (list: readonly string[]): boolean => {
+    const isCopula = (k: number): boolean => form.copulas.has(list[k] ?? '');
+    for (let at = 0; at < list.length; at++) {
+      const first = sidesAt(list, at);
+      if (first.length === 0) continue;
+      // "is the mayor … the council": the copula before the first; "the mayor was … the council":
+      // between them.
+      let k = at + 1;
+      while (k < list.length && sidesAt(list, k).some((side) => first.includes(side))) k++;
+      const before =
+        isCopula(at - 1) || (isCopula(at - 2) && form.determiners.has(list[at - 1] ?? ''));
+      if (!before) {
+        if (!isCopula(k)) continue;
+        k++;
+      }
+      while (k < list.length && form.objectLinks.has(list[k] ?? '')) k++;
+      const second = sidesAt(list, k);
+      const sets = new Set(first.map(setOf));
+      const same = second.filter((side) => sets.has(setOf(side)));
+      if (same.length > 0 && !same.some((side) => first.includes(side))) return true;
+    }
+    return false;
+  };
+
   return {
     contradicts(question, fact) {
       const list = tokens(question);
-      if (otherObject(list, fact)) return true;
+      if (twoAsOne(list) || otherObject(list, fact)) return true;
       const doer = asked(list);
       if (!doer || doer.verb.length === 0) return false;
       const found = fact.map((piece) => roles(factTokens(piece), doer));

@@ -71,6 +71,14 @@ describe('createAgentCheck', () => {
     expect(agents.contradicts('did the council call the mayor a fool?', laugh)).toBe(false);
   });
 
+  it('finds two sides said to be one', () => {
+    expect(agents.contradicts('is the mayor the council?', fact)).toBe(true);
+    expect(agents.contradicts('so the mayor was one of the reporters?', fact)).toBe(true);
+    expect(agents.contradicts('was the mayor a reporter?', fact)).toBe(true);
+    expect(agents.contradicts('is alba the mayor?', fact)).toBe(false);
+    expect(agents.contradicts('was the mayor angry at the council?', fact)).toBe(false);
+  });
+
   it('says nothing where the fact names no doer: a passive, a noun, an owner', () => {
     // "was criticised by reporters": the plan had it done to it.
     expect(agents.contradicts('did the mayor criticise the plan?', fact)).toBe(false);

@@ -116,6 +116,8 @@ export interface QuestionFormWords {
   readonly cleftSubject: string;
   readonly cleftRelatives: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
+  /** Verbs that say one is another ("is", "was"). */
+  readonly copulas: ReadonlySet<string>;
   /** Words that open a clause whose pronoun stands for the one named last ("when", "if"). */
   readonly subordinators: ReadonlySet<string>;
   /** Irregular past forms and their verbs ("said" → "say"). */
@@ -314,6 +316,7 @@ export function buildLanguagePack(
       cleftSubject: questionForm.cleftSubject,
       cleftRelatives: set(questionForm.cleftRelatives),
       subjectPronouns: set(questionForm.subjectPronouns),
+      copulas: set(questionForm.copulas),
       subordinators: set(questionForm.subordinators),
       irregularPasts: new Map(Object.entries(questionForm.irregularPasts)),
       sourceWords: set(questionForm.sourceWords),

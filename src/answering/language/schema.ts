@@ -117,6 +117,7 @@ export const questionFormFileSchema = z.strictObject({
   cleftSubject: single,
   cleftRelatives: words,
   subjectPronouns: words,
+  copulas: words,
   subordinators: words,
   irregularPasts: z.record(single, single),
   sourceWords: words,
