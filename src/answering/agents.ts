@@ -1,6 +1,7 @@
 import type { QuestionFormWords } from './language/languagePack.ts';
 import { normalizeText, words as wordsOf } from './normalizeText.ts';
 import type { Contrasts } from './premise.ts';
+import { remembered } from './remembered.ts';
 
 /**
  * Who did it. "Did the council post the plan?" when the article says the mayor posted it, "so
@@ -18,6 +19,8 @@ export interface AgentCheck {
    * ("posing as the mayor").
    */
   contradicts(question: string, fact: readonly string[]): boolean;
+  /** Reads a fact's pieces now, word by word, rather than when a question first reaches them. */
+  prepare(fact: readonly string[]): void;
 }
 
 /** What the check needs of the language and the story. */
@@ -31,6 +34,11 @@ export interface AgentWords {
   readonly isFiller: (word: string) => boolean;
   /** The story's names, lower case: "albas office", typed without its apostrophe, is hers. */
   readonly isName?: (word: string) => boolean;
+  /**
+   * Whether a word opens a phrase that may read as one ("posing" in "posing as"): no other
+   * phrase is read whole, so a fact is not read again phrase by phrase.
+   */
+  readonly opensPhrase?: (word: string) => boolean;
 }
 
 /**
@@ -49,39 +57,30 @@ function tokens(text: string): string[] {
   return wordsOf(normalizeText(text.replace(/(?<=\p{L})['’]s\b/gu, ` ${OWNER}`)));
 }
 
-/** Words and fact pieces remembered, each, before the memo is cleared: bounds a long run's memory. */
-const MEMO_LIMIT = 10_000;
-
-/** `read`, remembering what it gave for the last few thousand inputs. */
-function remembered<T>(read: (input: string) => T): (input: string) => T {
-  const memo = new Map<string, T>();
-  return (input) => {
-    const known = memo.get(input);
-    if (known !== undefined) return known;
-    const value = read(input);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(input, value);
-    return value;
-  };
-}
-
 export function createAgentCheck(contrasts: Contrasts, words: AgentWords): AgentCheck {
   const { form, isChat, isFiller } = words;
   // Facts are read again for every yes/no question that reaches them, word by word.
   const stemsOf = remembered(words.stemsOf);
   const factTokens = remembered(tokens);
   const setOf = (side: string): string => side.slice(0, side.indexOf(':'));
+  const sidesOfWord = remembered((word: string): readonly string[] => [
+    ...contrasts.sidesOf(stemsOf(word)),
+  ]);
   /** The sides a word at `at` names ("alba": a person and an office); none for an owner. */
   const sidesAt = (list: readonly string[], at: number): readonly string[] => {
     const word = list[at] ?? '';
     if (list[at + 1] === OWNER || (word.endsWith('s') && words.isName?.(word.slice(0, -1)))) {
       return [];
     }
-    return [...contrasts.sidesOf(stemsOf(word))];
+    return sidesOfWord(word);
   };
   /** A verb's stems in any tense: "said" is "say". */
-  const verbStems = (word: string): readonly string[] =>
-    stemsOf(form.irregularPasts.get(word) ?? word);
+  const verbStems = remembered((word: string): readonly string[] =>
+    stemsOf(form.irregularPasts.get(word) ?? word),
+  );
+  const opensPhrase = remembered(words.opensPhrase ?? ((_: string): boolean => true));
+  /** Phrases read whole, kept by list (a fact's tokens are the same list each time). */
+  const phrases = new WeakMap<readonly string[], (readonly string[])[]>();
   const isPast = (word: string): boolean =>
     form.pastForms.has(word) ||
     form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
@@ -213,8 +212,19 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
   /** The stem a phrase of `length` words at `at` reads as, if it reads as one ("posing as"). */
   const phraseAt = (list: readonly string[], at: number, length: number): readonly string[] => {
     if (length < 2 || at + length > list.length) return [];
+    if (!opensPhrase(list[at] ?? '')) return [];
+    let read = phrases.get(list);
+    if (!read) {
+      read = [];
+      phrases.set(list, read);
+    }
+    const key = at * (PHRASE + 1) + length;
+    const known = read[key];
+    if (known) return known;
     const stems = stemsOf(list.slice(at, at + length).join(' '));
-    return stems.length === 1 ? stems : [];
+    const found = stems.length === 1 ? stems : [];
+    read[key] = found;
+    return found;
   };
 
   /**
@@ -304,6 +314,16 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
   };
 
   return {
+    prepare(fact) {
+      for (const piece of fact) {
+        const list = factTokens(piece);
+        list.forEach((word, at) => {
+          sidesAt(list, at);
+          verbStems(word);
+          for (let length = 2; length <= PHRASE; length++) phraseAt(list, at, length);
+        });
+      }
+    },
     contradicts(question, fact) {
       const list = tokens(question);
       if (twoAsOne(list) || otherObject(list, fact)) return true;

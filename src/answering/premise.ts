@@ -149,6 +149,8 @@ export interface PremiseCheck {
    * to a claim with a detail the story never mentions.
    */
   verdict(entry: Entry, question: AskedClaim): Verdict;
+  /** Reads an entry's fact now rather than when a yes/no question first reaches it. */
+  prepare(entry: Entry): void;
 }
 
 /**
@@ -181,6 +183,10 @@ export function createPremiseCheck(
     return read;
   };
   return {
+    prepare(entry) {
+      const { pieces } = sidesOf(entry);
+      agents?.prepare(pieces);
+    },
     verdict(entry, claim) {
       // A fact held true (a "yes", or no question of its own) is read word by word: "did she
       // doubt it" against "she didn't doubt it" is a no, and "did she say she didn't doubt it"
