@@ -41,6 +41,10 @@ export function isYesNoQuestion(
     return words.slice(start + request.length).some((word) => form.requestForTruth.has(word));
   }
   if (form.auxiliaries.has(first)) return true;
+  // "i'd like to know whether she called": a yes/no question inside a sentence.
+  const embedded = (at: number): boolean =>
+    form.embeddedQuestions.some((phrase) => startsWith(words, at, phrase));
+  if (words.some((_, at) => at > start && embedded(at))) return true;
   if (form.truthOpeners.some((phrase) => startsWith(words, start, phrase))) return true;
   // "so he was the one who called?": a "who" that opens a clause about a doer asks nothing.
   const relative = (at: number): boolean =>

@@ -44,6 +44,17 @@ describe('isYesNoQuestion', () => {
       expect(yesNo(q), q).toBe(true);
   });
 
+  it('reads a yes/no question inside a sentence as yes/no, unless a question word opens it', () => {
+    for (const q of [
+      "i'd like to know whether the bridge fell",
+      'I wonder if the mayor opened it.',
+      'i should be grateful if you could tell me whether she resigned',
+    ])
+      expect(yesNo(q), q).toBe(true);
+    expect(yesNo('what did the mayor say about whether it fell')).toBe(false);
+    expect(yesNo('i know the mayor opened it')).toBe(false);
+  });
+
   it('reads wh-questions and statements as open questions', () => {
     for (const q of [
       'who opened the bridge',

@@ -105,6 +105,8 @@ export interface QuestionFormWords {
   /** Openers of a request ("can you"): no yes/no question unless `requestForTruth` follows. */
   readonly requestOpeners: readonly Phrase[];
   readonly requestForTruth: ReadonlySet<string>;
+  /** Words that put a yes/no question inside a sentence ("whether", "wonder if"). */
+  readonly embeddedQuestions: readonly Phrase[];
   /** What the doer of a yes/no question stands after or before (see `agents.ts`). */
   readonly doAuxiliaries: ReadonlySet<string>;
   readonly doerClauses: readonly Phrase[];
@@ -308,6 +310,7 @@ export function buildLanguagePack(
       denials: set(questionForm.denials),
       requestOpeners: questionForm.requestOpeners.map(phrase),
       requestForTruth: set(questionForm.requestForTruth),
+      embeddedQuestions: questionForm.embeddedQuestions.map(phrase),
       doAuxiliaries: set(questionForm.doAuxiliaries),
       doerClauses: questionForm.doerClauses.map(phrase),
       passiveAuxiliaries: set(questionForm.passiveAuxiliaries),

@@ -109,6 +109,7 @@ export const questionFormFileSchema = z.strictObject({
   denials: words,
   requestOpeners: phrases,
   requestForTruth: words,
+  embeddedQuestions: phrases,
   doAuxiliaries: words,
   doerClauses: phrases,
   passiveAuxiliaries: words,
