@@ -123,7 +123,7 @@ export function createAnswerEngine(
     language,
     trained: options.trained,
   });
-  const segments = createSegmenter(language.contextSeparators, segmenting);
+  const segments = createSegmenter(language.contextSeparators, segmenting, language.adjunctOpeners);
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
   const completeWord = createWordCompleter(vocabulary, { ...COMPLETION, ...options.completion });
   const properNouns = properNounsOf([

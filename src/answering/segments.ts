@@ -43,10 +43,14 @@ export type Segmenter = (text: string) => string[];
 export function createSegmenter(
   separators: readonly string[],
   options: SegmentOptions = SEGMENTING,
+  adjunctOpeners: ReadonlySet<string> = new Set(),
 ): Segmenter {
   const words = separators.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const separator = new RegExp(`([?!.;\\n]+|,\\s+${words ? `|\\s+(?:${words})\\s+` : ''})`, 'i');
-  return (text) => questionSegments(text, separator, options);
+  // "…, after the update?" only adds to the part before it.
+  const adjunct = (part: string): boolean =>
+    adjunctOpeners.has(part.split(/\s+/, 1)[0]?.toLowerCase() ?? '');
+  return (text) => questionSegments(text, separator, options).filter((part) => !adjunct(part));
 }
 
 function questionSegments(text: string, separator: RegExp, options: SegmentOptions): string[] {

@@ -42,4 +42,10 @@ describe('questionSegments', () => {
     expect(questionSegments(text)).toEqual([]);
     expect(createSegmenter(['but', 'yet'])(text)).toEqual(['who runs the library now']);
   });
+
+  it('leaves out a part that only adds circumstances to the one before', () => {
+    const text = 'was the bridge really safe in the end, after the inspection?';
+    expect(questionSegments(text)).toEqual(['after the inspection']);
+    expect(createSegmenter(['but'], SEGMENTING, new Set(['after']))(text)).toEqual([]);
+  });
 });

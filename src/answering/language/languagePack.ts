@@ -176,6 +176,8 @@ export interface LanguagePack {
   readonly fillerPhrases: readonly Phrase[];
   /** Words that join context to a question in a long message ("… but why"). */
   readonly contextSeparators: readonly string[];
+  /** Words that open a part adding only circumstances to the one before ("…, after the update"). */
+  readonly adjunctOpeners: ReadonlySet<string>;
   /** The lower-case letters of the language's words, for looking up one-letter typos. */
   readonly alphabet: string;
   /** Objects that can split a two-word verb ("sum it up"). */
@@ -247,6 +249,7 @@ export function buildLanguagePack(
     obligationMeaning: words.obligation.means,
     fillerPhrases: Object.freeze(words.fillerPhrases.map(phrase)),
     contextSeparators: Object.freeze([...words.contextSeparators]),
+    adjunctOpeners: set(words.adjunctOpeners),
     alphabet: words.alphabet,
     objectPronouns: set(words.objectPronouns),
     stemOverrides: new Map(Object.entries(words.stemOverrides)),

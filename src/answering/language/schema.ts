@@ -38,6 +38,7 @@ export const wordsFileSchema = z.strictObject({
   wordingWords: words,
   fillerPhrases: phrases,
   contextSeparators: words,
+  adjunctOpeners: words,
   alphabet: z.string().regex(/^\p{Ll}+$/u, 'must be the lower-case letters, in one word'),
   objectPronouns: words,
   stemOverrides: z.record(single, single),
