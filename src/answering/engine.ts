@@ -288,6 +288,16 @@ export function createAnswerEngine(
     language.stopWords,
     quoting,
   );
+  /** The entries a question quotes: four words in a row, or fewer within quotation marks. */
+  const quotedBy = (question: string, surface: readonly string[]): ReadonlySet<number> => {
+    const found = new Set(quotes.quoted(surface));
+    for (const match of question.matchAll(QUOTED)) {
+      const words = base.surfaceWords(match[1] ?? match[2] ?? '');
+      if (words.length >= quoting.words) continue;
+      for (const e of quotes.quotedFragment(words)) found.add(e);
+    }
+    return found;
+  };
   const passages = createPassageFinder(story.article, stemsOf, (text) => base.surfaceWords(text));
   const passageEntries = new Map<string, Entry>();
   /** How sure an answer from a sentence is, against a curated entry's: it never outranks one. */
@@ -414,7 +424,7 @@ export function createAnswerEngine(
         guessed,
       } = readQuestionForm(trimmed, base.surfaceWords, language.questionForm, formWords);
       const reading = read(trimmed);
-      let ranked = boostQuoted(reading.ranked, quotes.quoted(surface), quoting.boost);
+      let ranked = boostQuoted(reading.ranked, quotedBy(trimmed, surface), quoting.boost);
       // Set when the question quotes words the article never writes, and was read without them.
       let misquotes = false;
       // A choice offered ("bbc or sky news?") names an alternative the story never uses, as a

@@ -34,6 +34,12 @@ export const QUOTING: QuotingOptions = Object.freeze({
 export interface QuoteTargets {
   /** Positions (in the story's entries) of the entries whose sources share a run of the question's words. */
   quoted(words: readonly string[]): ReadonlySet<number>;
+  /**
+   * Positions of the entries whose sources hold a fragment the question puts in quotation marks
+   * ("what do 'some think'?"): marked as a quote, fewer words than `options.words` are enough,
+   * if one of them is more than a function word.
+   */
+  quotedFragment(words: readonly string[]): ReadonlySet<number>;
 }
 
 /** Indexes every run of `options.words` words of every entry's source quotes. */
@@ -53,7 +59,10 @@ export function createQuoteTargets(
     }
     return out;
   };
+  // Each entry's sources as one line of words, searched only for a question that quotes.
+  const lines: string[] = [];
   entries.forEach((entry, e) => {
+    lines.push(` ${entry.sources.map((source) => toWords(source.quote).join(' ')).join(' | ')} `);
     for (const source of entry.sources) {
       for (const run of runsOf(toWords(source.quote))) {
         const set = runs.get(run) ?? new Set<number>();
@@ -63,6 +72,15 @@ export function createQuoteTargets(
     }
   });
   return {
+    quotedFragment(words) {
+      const found = new Set<number>();
+      if (words.length < 2 || words.every((word) => functionWords.has(word))) return found;
+      const needle = ` ${words.join(' ')} `;
+      lines.forEach((line, e) => {
+        if (line.includes(needle)) found.add(e);
+      });
+      return found;
+    },
     quoted(words) {
       const found = new Set<number>();
       for (const run of runsOf(words)) for (const e of runs.get(run) ?? []) found.add(e);

@@ -33,6 +33,13 @@ describe('quoted entries', () => {
     expect(targets.quoted(toWords('what does press secretary mean')).size).toBe(0);
   });
 
+  it('finds a shorter fragment put in quotation marks, unless it is only function words', () => {
+    expect([...targets.quotedFragment(toWords('press secretary'))]).toEqual([2]);
+    expect([...targets.quotedFragment(toWords('no conversation'))]).toEqual([0]);
+    expect(targets.quotedFragment(toWords('there was')).size).toBe(0);
+    expect(targets.quotedFragment(toWords('secretary press')).size).toBe(0);
+  });
+
   it('lifts quoted entries a share of the way to a full score, keeping their order', () => {
     const ranked = [
       { entry: 2, score: 0.6 },
