@@ -43,7 +43,8 @@ export function createPolarity(
       let negated = false;
       for (let k = at - 1; k >= Math.max(0, at - 1 - REACH); k--) {
         const before = words[k] ?? '';
-        if (form.negators.has(before)) negated = true;
+        // "whether or not it happened" denies nothing.
+        if (form.negators.has(before) && words[k - 1] !== 'or') negated = true;
         if (negated || !isFiller(before)) break;
       }
       for (const stem of toStems(word)) (negated ? denied : claimed).add(stem);

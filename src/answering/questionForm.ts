@@ -30,6 +30,7 @@ export function isYesNoQuestion(
   words: readonly string[],
   form: QuestionFormWords,
   asked = false,
+  isFiller: (word: string) => boolean = () => false,
 ): boolean {
   let start = 0;
   while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
@@ -66,7 +67,17 @@ export function isYesNoQuestion(
     form.auxiliaries.has(word) ||
     form.pastForms.has(word) ||
     form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
-  return asked && words.length - start >= 2 && words.slice(start).some(verb);
+  if (asked && words.length - start >= 2 && words.slice(start).some(verb)) return true;
+  // "the article calls it historic?", "so putin refuses to meet him?": a verb in the present, after
+  // whoever does it, in a statement of four words or more.
+  const present = (word: string, at: number): boolean =>
+    at > start &&
+    /[^s]s$/.test(word) &&
+    word.length > 3 &&
+    !form.determiners.has(words[at - 1] ?? '') &&
+    !form.auxiliaries.has(words[at - 1] ?? '') &&
+    !isFiller(words[at - 1] ?? '');
+  return asked && words.length - start >= 4 && words.some(present);
 }
 
 /**
@@ -210,7 +221,7 @@ export function readQuestionForm(
     while (start < clause.length - 1 && form.openers.has(clause[start] ?? '')) start++;
     return form.whWords.has(clause[start] ?? '');
   });
-  const yesNo = guess?.kind === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked));
+  const yesNo = guess?.kind === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked, words.isFiller));
   return {
     yesNo,
     choice: guess?.kind === 'choice',

@@ -32,5 +32,9 @@ describe('createPolarity', () => {
     expect(compare('would the council be willing to talk?')).toBe('none');
     expect(compare("didn't the mayor doubt it?")).toBe('opposes');
     expect(compare('did the mayor deny the vote happened?')).toBe('none');
+    const either = polarity.stancesOf(
+      words('Whether or not the vote happened, it would be historic.'),
+    );
+    expect(polarity.compare(words('did the vote happen?'), either)).toBe('none');
   });
 });

@@ -74,6 +74,16 @@ describe('isYesNoQuestion', () => {
       expect(asked(q), q).toBe(false);
     expect(yesNo('so he was fooled')).toBe(false);
   });
+
+  it('reads a verb in the present after whoever does it as one, in four words or more', () => {
+    const stopWords = shippedLanguage().stopWords;
+    const asked = (text: string): boolean =>
+      isYesNoQuestion(words(normalizeText(text)), form, true, (word) => stopWords.has(word));
+    for (const q of ['the report calls the bridge unsafe?', 'so the mayor refuses to talk?'])
+      expect(asked(q), q).toBe(true);
+    for (const q of ['any comments from the mayor?', 'the mayors plans?', 'the bridge reports?'])
+      expect(asked(q), q).toBe(false);
+  });
 });
 
 describe('deniesClaim', () => {
