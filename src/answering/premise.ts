@@ -65,6 +65,8 @@ export function buildContrasts(
           const found = places.get(stems.slice(i, i + length).join(' '));
           if (!found) continue;
           for (const place of found) sides.add(`${place.set}:${place.side}`);
+          // "video call" is one side: its "call" is not another.
+          i += length - 1;
           break;
         }
       }

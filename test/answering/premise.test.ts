@@ -47,6 +47,14 @@ describe('contradicts', () => {
   });
 });
 
+describe('sidesOf', () => {
+  it('reads a phrase that is a side whole, not also its last word', () => {
+    const calls = buildContrasts([[['call', 'phone'], ['video call', 'zoom']]], stems);
+    expect([...calls.sidesOf(stems('was it a video call'))]).toEqual(['0:1']);
+    expect([...calls.sidesOf(stems('was it a phone call'))]).toEqual(['0:0']);
+  });
+});
+
 describe('alternativesOf', () => {
   it('offers the other sides of a stem, to find the entry that contradicts it', () => {
     const [twitter] = stems('twitter');
