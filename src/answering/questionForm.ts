@@ -30,8 +30,9 @@ export function isYesNoQuestion(
   words: readonly string[],
   form: QuestionFormWords,
   asked = false,
-  isFiller: (word: string) => boolean = () => false,
+  known: Partial<Pick<FormWords, 'isFiller' | 'isAlternative'>> = {},
 ): boolean {
+  const isFiller = known.isFiller ?? ((): boolean => false);
   let start = 0;
   while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
   const first = words[start];
@@ -47,8 +48,11 @@ export function isYesNoQuestion(
     form.embeddedQuestions.some((phrase) => startsWith(words, at, phrase));
   if (words.some((_, at) => at > start && embedded(at))) return true;
   if (form.truthOpeners.some((phrase) => startsWith(words, start, phrase))) return true;
-  // "so he was the one who called?": a "who" that opens a clause about a doer asks nothing.
+  // "so he was the one who called?", "it was the mayor who said it?": a "who" that opens a clause
+  // about a doer asks nothing.
   const relative = (at: number): boolean =>
+    (form.cleftRelatives.has(words[at] ?? '') &&
+      (known.isAlternative?.(words[at - 1] ?? '') ?? false)) ||
     form.doerClauses.some(
       (clause) =>
         clause.length > 1 &&
@@ -221,7 +225,8 @@ export function readQuestionForm(
     while (start < clause.length - 1 && form.openers.has(clause[start] ?? '')) start++;
     return form.whWords.has(clause[start] ?? '');
   });
-  const yesNo = guess?.kind === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked, words.isFiller));
+  const yesNo =
+    guess?.kind === 'one' || (!asksLater && isYesNoQuestion(surface, form, asked, words));
   return {
     yesNo,
     choice: guess?.kind === 'choice',

@@ -49,7 +49,15 @@ describe('contradicts', () => {
 
 describe('sidesOf', () => {
   it('reads a phrase that is a side whole, not also its last word', () => {
-    const calls = buildContrasts([[['call', 'phone'], ['video call', 'zoom']]], stems);
+    const calls = buildContrasts(
+      [
+        [
+          ['call', 'phone'],
+          ['video call', 'zoom'],
+        ],
+      ],
+      stems,
+    );
     expect([...calls.sidesOf(stems('was it a video call'))]).toEqual(['0:1']);
     expect([...calls.sidesOf(stems('was it a phone call'))]).toEqual(['0:0']);
   });

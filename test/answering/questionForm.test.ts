@@ -75,10 +75,21 @@ describe('isYesNoQuestion', () => {
     expect(yesNo('so he was fooled')).toBe(false);
   });
 
+  it('reads "who" after someone named as opening a clause about them, not as asking', () => {
+    const named = (text: string): boolean =>
+      isYesNoQuestion(words(normalizeText(text)), form, true, {
+        isAlternative: (word) => word === 'mayor',
+      });
+    expect(named('i heard it was the mayor who closed it, is that right')).toBe(true);
+    expect(named('i heard the bridge closed, who closed it')).toBe(false);
+  });
+
   it('reads a verb in the present after whoever does it as one, in four words or more', () => {
     const stopWords = shippedLanguage().stopWords;
     const asked = (text: string): boolean =>
-      isYesNoQuestion(words(normalizeText(text)), form, true, (word) => stopWords.has(word));
+      isYesNoQuestion(words(normalizeText(text)), form, true, {
+        isFiller: (word) => stopWords.has(word),
+      });
     for (const q of ['the report calls the bridge unsafe?', 'so the mayor refuses to talk?'])
       expect(asked(q), q).toBe(true);
     for (const q of ['any comments from the mayor?', 'the mayors plans?', 'the bridge reports?'])
