@@ -25,6 +25,7 @@ describe('isYesNoQuestion', () => {
   it('reads "is it true that" and tag questions as yes/no', () => {
     for (const q of [
       'is it true that the bridge fell',
+      'true or false: the mayor opened it',
       'the mayor opened it, right?',
       'it was fake or not',
       "she's been mayor for years, hasn't she",
