@@ -165,7 +165,12 @@ export function createAnswerEngine(
     base.surfaceWords,
     language.questionForm,
     agents,
-    createPolarity(language.questionForm, wordStems, formWords.isFiller),
+    // Words about wording ("does it use the word…") claim nothing of the story.
+    createPolarity(
+      language.questionForm,
+      wordStems,
+      (word) => formWords.isFiller(word) || language.wordingWords.has(word),
+    ),
   );
   // A story-sized knowledge base has its facts read now (about 0.4 ms each), so its first
   // yes/no questions are as quick as later ones; a larger one reads each fact when a question

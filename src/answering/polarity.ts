@@ -39,12 +39,13 @@ export function createPolarity(
     const claimed = new Set<string>();
     const denied = new Set<string>();
     words.forEach((word, at) => {
-      if (isFiller(word) || form.negators.has(word)) return;
+      if (isFiller(word) || form.negators.has(word) || form.denyingDeterminers.has(word)) return;
       let negated = false;
       for (let k = at - 1; k >= Math.max(0, at - 1 - REACH); k--) {
         const before = words[k] ?? '';
         // "whether or not it happened" denies nothing.
-        if (form.negators.has(before) && words[k - 1] !== 'or') negated = true;
+        const denies = form.negators.has(before) || form.denyingDeterminers.has(before);
+        if (denies && words[k - 1] !== 'or') negated = true;
         if (negated || !isFiller(before)) break;
       }
       for (const stem of toStems(word)) (negated ? denied : claimed).add(stem);

@@ -32,6 +32,9 @@ describe('createPolarity', () => {
     expect(compare('would the council be willing to talk?')).toBe('none');
     expect(compare("didn't the mayor doubt it?")).toBe('opposes');
     expect(compare('did the mayor deny the vote happened?')).toBe('none');
+    // "no" before a noun denies it.
+    const none = polarity.stancesOf(words('There was no vote.'));
+    expect(polarity.compare(words('was there a vote?'), none)).toBe('opposes');
     const either = polarity.stancesOf(
       words('Whether or not the vote happened, it would be historic.'),
     );

@@ -100,6 +100,8 @@ export interface QuestionFormWords {
   readonly tagPronouns: ReadonlySet<string>;
   /** Words that deny a claim ("never", "not"); see `deniesClaim`. */
   readonly negators: ReadonlySet<string>;
+  /** Determiners that deny the noun they open ("no conversation"). */
+  readonly denyingDeterminers: ReadonlySet<string>;
   /** Verbs that deny what follows them ("deny", "refute"). */
   readonly denials: ReadonlySet<string>;
   /** Openers of a request ("can you"): no yes/no question unless `requestForTruth` follows. */
@@ -311,6 +313,7 @@ export function buildLanguagePack(
       tagPronouns: set(questionForm.tagPronouns),
       negators: set(questionForm.negators),
       denials: set(questionForm.denials),
+      denyingDeterminers: set(questionForm.denyingDeterminers),
       requestOpeners: questionForm.requestOpeners.map(phrase),
       requestForTruth: set(questionForm.requestForTruth),
       embeddedQuestions: questionForm.embeddedQuestions.map(phrase),
