@@ -129,11 +129,15 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
         return sides.length > 0 && verb ? { sides, verb: verbStems(verb) } : undefined;
       }
     }
-    // "so the mayor was the one who called": the doer stands before "was the one who".
+    // "so the mayor was the one who called": the doer stands before "was the one who"; "was the
+    // mayor the one who called": between the auxiliary and the clause.
+    const opensWithCopula = form.copulas.has(list[start] ?? '');
     for (let k = start + 1; k < list.length; k++) {
       const clause = form.doerClauses.find((p) => p.every((w, j) => list[k + j] === w));
-      if (!clause || !form.auxiliaries.has(list[k - 1] ?? '')) continue;
-      for (let d = k - 2; d >= start; d--) {
+      if (!clause) continue;
+      const inverted = opensWithCopula && clause.length > 1;
+      if (!(form.auxiliaries.has(list[k - 1] ?? '') || inverted)) continue;
+      for (let d = k - 1; d >= start; d--) {
         const sides = sidesAt(list, d);
         const verb = list[k + clause.length];
         if (sides.length > 0) return verb ? { sides, verb: verbStems(verb) } : undefined;

@@ -32,6 +32,10 @@ describe('createAgentCheck', () => {
     expect(agents.contradicts('did the council post the plan?', fact)).toBe(true);
     expect(agents.contradicts('was it the mayor who rejected it?', fact)).toBe(true);
     expect(agents.contradicts('so the mayor was the one who rejected it?', fact)).toBe(true);
+    expect(agents.contradicts('was the mayor the one who rejected it?', fact)).toBe(true);
+    expect(agents.contradicts('was the council the one who rejected it?', fact)).toBe(false);
+    // "did she say who…" names no doer of what follows.
+    expect(agents.contradicts('did the mayor say who rejected it?', fact)).toBe(false);
     expect(agents.contradicts('the council posted it?', fact)).toBe(true);
   });
 
