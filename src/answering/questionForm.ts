@@ -107,9 +107,13 @@ export function deniesClaim(words: readonly string[], form: QuestionFormWords): 
   if (tag) end -= tag.length;
   else if (auxiliaryTag(words, start, form)) end -= words[end - 2] === 'not' ? 3 : 2;
   // "or not" offers both sides ("true or not true", "whether or not it happened").
-  return words
-    .slice(start, end)
-    .some((word, k, claim) => form.negators.has(word) && claim[k - 1] !== 'or');
+  return words.slice(start, end).some(
+    (word, k, claim) =>
+      form.negators.has(word) &&
+      claim[k - 1] !== 'or' &&
+      // "it might not be his" doubts rather than denies.
+      !form.doubtingModals.has(claim[k - 1] ?? ''),
+  );
 }
 
 /** How a wh-question ends when its asker guesses the answer, and the words of the guess. */

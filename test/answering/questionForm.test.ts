@@ -111,6 +111,11 @@ describe('deniesClaim', () => {
       expect(denies(q), q).toBe(true);
   });
 
+  it('reads a negation after a modal of doubt as doubting, not denying', () => {
+    expect(denies('did the council say the plan might not be hers?')).toBe(false);
+    expect(denies('did the council say the plan was not hers?')).toBe(true);
+  });
+
   it('leaves out the opening auxiliary, closing tags and "or not"', () => {
     for (const q of [
       "didn't the mayor open the bridge",

@@ -100,6 +100,8 @@ export interface QuestionFormWords {
   readonly tagPronouns: ReadonlySet<string>;
   /** Words that deny a claim ("never", "not"); see `deniesClaim`. */
   readonly negators: ReadonlySet<string>;
+  /** Modals that, before a negator, voice doubt rather than deny ("might not"). */
+  readonly doubtingModals: ReadonlySet<string>;
   /** Determiners that deny the noun they open ("no conversation"). */
   readonly denyingDeterminers: ReadonlySet<string>;
   /** Verbs that deny what follows them ("deny", "refute"). */
@@ -313,6 +315,7 @@ export function buildLanguagePack(
       tagPronouns: set(questionForm.tagPronouns),
       negators: set(questionForm.negators),
       denials: set(questionForm.denials),
+      doubtingModals: set(questionForm.doubtingModals),
       denyingDeterminers: set(questionForm.denyingDeterminers),
       requestOpeners: questionForm.requestOpeners.map(phrase),
       requestForTruth: set(questionForm.requestForTruth),

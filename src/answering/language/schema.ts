@@ -108,6 +108,7 @@ export const questionFormFileSchema = z.strictObject({
   tagPronouns: words,
   negators: words,
   denials: words,
+  doubtingModals: words,
   denyingDeterminers: words,
   requestOpeners: phrases,
   requestForTruth: words,
