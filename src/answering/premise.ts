@@ -17,6 +17,9 @@ import { deniesClaim } from './questionForm.ts';
  */
 export type ContrastSet = readonly (readonly string[])[];
 
+/** Words joined by hyphens ("who-called-who-didn't"): one word, which claims nothing on its own. */
+const COMPOUND = /[\p{L}'’]+(?:-[\p{L}'’]+)+/gu;
+
 /** Where a stem sits among the contrast sets. */
 interface Place {
   readonly set: number;
@@ -178,8 +181,11 @@ export function createPremiseCheck(
       question: contrasts.sidesOf(toStems(entry.question)),
       fact: contrasts.sidesOf(toStems(fact)),
       questionDenies: deniesClaim(toWords(entry.question), form),
-      // The article's own words: an answer's "the article doesn't say" denies nothing of the story.
-      stances: polarity?.stancesOf(entry.sources.flatMap((source) => toWords(source.quote))),
+      // The article's own words: an answer's "the article doesn't say" denies nothing of the story,
+      // nor does a compound's ("who-called-who-didn't nonsense").
+      stances: polarity?.stancesOf(
+        entry.sources.flatMap((source) => toWords(source.quote.replace(COMPOUND, ' '))),
+      ),
     };
     sides.set(entry, read);
     return read;

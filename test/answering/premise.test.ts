@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/answering/analyzer.ts';
+import { createPolarity } from '../../src/answering/polarity.ts';
 import { buildContrasts, contradicts, createPremiseCheck } from '../../src/answering/premise.ts';
 import type { Entry } from '../../src/knowledge/types.ts';
 import { shippedLanguage } from '../storyFixture.ts';
@@ -111,5 +112,29 @@ describe('createPremiseCheck', () => {
     const praised = entry('Did the mayor praise the plan?', 'no', 'The mayor slammed the plan.');
     expect(verdict(praised, 'so the mayor never praised the plan', true)).toBe('yes');
     expect(verdict(praised, 'so the mayor never slammed the plan', true)).toBe('no');
+  });
+
+  it("reads the words of the sources for what they deny, not a compound's", () => {
+    const worded = createPremiseCheck(
+      contrasts,
+      stems,
+      (text) => analyzer.surfaceWords(text),
+      language.questionForm,
+      undefined,
+      createPolarity(language.questionForm, stems, (word) => language.stopWords.has(word)),
+    );
+    const quoted = (quote: string): Entry => ({
+      ...entry('What did the column call the row?', undefined, 'The column called it nonsense.'),
+      sources: [{ paragraph: 1, quote }],
+    });
+    const ask = (e: Entry): string =>
+      worded.verdict(e, {
+        stems: stems('did the column call it nonsense'),
+        text: 'did the column call it nonsense',
+        words: analyzer.surfaceWords('did the column call it nonsense'),
+        denies: false,
+      });
+    expect(ask(quoted('this was not nonsense'))).toBe('no');
+    expect(ask(quoted("the who-said-what-didn't nonsense"))).toBe('yes');
   });
 });
