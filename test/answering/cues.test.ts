@@ -93,6 +93,11 @@ describe('rewriteByPosition', () => {
   const cue = rewriteByPosition(language);
   it('reads "about" with nothing after it as a topic, and "regarding" as "about"', () => {
     expect(cue(w('what is it about'))).toEqual(w('what is it topic'));
+    expect(cue(w('what is this article about'))).toEqual(w('what is this article topic'));
+    // A thing named before the text is what is asked: the "about" closes a clause.
+    expect(cue(w('what is the snag the article talks about'))).toEqual(
+      w('what is the snag the article talks about'),
+    );
     expect(cue(w('what was the call regarding'))).toEqual(w('what was the call topic'));
     expect(cue(w('what did she say about the mayor'))).toEqual(
       w('what did she say about the mayor'),

@@ -24,6 +24,18 @@ export function rewriteByPosition(language: LanguagePack): Cue {
   const endsTopic = (w: string): boolean =>
     w === cue.what || fillerWords.has(w) || (stopWords.has(w) && !cue.aboutObjects.has(w));
 
+  /**
+   * "what's the catch the article talks about": a thing named before the text the "about" closes
+   * on is what is asked, not the text's topic.
+   */
+  const namesThingBeforeText = (words: readonly string[], end: number): boolean => {
+    const text = words.findIndex((w, k) => k < end && cue.textWords.has(w));
+    if (text < 0) return false;
+    return words
+      .slice(0, text)
+      .some((w) => !(stopWords.has(w) || fillerWords.has(w) || language.questionWords.has(w)));
+  };
+
   return (original) => {
     const words = original.map((word) => (cue.aboutWords.has(word) ? cue.about : word));
     const isWhat = words.includes(cue.what);
@@ -33,7 +45,9 @@ export function rewriteByPosition(language: LanguagePack): Cue {
       if (word === cue.countedOne.word && cue.countedOne.people.has(words[i + 1] ?? '')) {
         return cue.countedOne.means;
       }
-      if (word === cue.about && endsAt(words, i, endsTopic)) return cue.topic;
+      if (word === cue.about && endsAt(words, i, endsTopic) && !namesThingBeforeText(words, i)) {
+        return cue.topic;
+      }
       if (isWhat && cue.naming.has(word) && endsAt(words, i, (w) => fillerWords.has(w))) {
         return cue.title;
       }
