@@ -15,7 +15,7 @@ import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
-import { QUOTED, readQuestionForm } from './questionForm.ts';
+import { asksWhatTextSays, QUOTED, readQuestionForm } from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -455,7 +455,14 @@ export function createAnswerEngine(
       const verdictOf = (entry: Entry): Verdict =>
         misquotes
           ? 'no'
-          : premise.verdict(entry, { stems, text: ownText, words: ownWords, denies, strange });
+          : premise.verdict(entry, {
+              stems,
+              text: ownText,
+              words: ownWords,
+              denies,
+              strange,
+              aboutText: yesNo && asksWhatTextSays(ownWords, language.questionForm),
+            });
       const reply = (entry: Entry) =>
         composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
       const answer = decide(question, ranked, story.entries, related, reply, decision);

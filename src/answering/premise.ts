@@ -132,6 +132,8 @@ export interface AskedClaim {
   readonly words?: readonly string[];
   /** Whether it denies its claim ("so he never called?"). */
   readonly denies: boolean;
+  /** Whether it asks what the text says ("does the article name them?"). */
+  readonly aboutText?: boolean;
   /**
    * Whether it names something the story never mentions ("did they say he should go to *jail*?",
    * "is she the *foreign* minister?"): a claim with a detail the article does not hold is not
@@ -213,12 +215,15 @@ export function createPremiseCheck(
     },
   };
 
-  function weighed(entry: Entry, { stems, text, denies }: AskedClaim): Verdict {
+  function weighed(entry: Entry, { stems, text, denies, aboutText }: AskedClaim): Verdict {
     const asked = contrasts.sidesOf(stems);
     const own = sidesOf(entry);
     // What the article leaves open stays open, unless the question claims what it contradicts
-    // ("is the meeting definitely happening" when it says "probably pie in the sky").
-    if (entry.verdict === 'unknown') return contradicts(asked, own.fact) ? 'no' : 'unknown';
+    // ("is the meeting definitely happening" when it says "probably pie in the sky"), or asks
+    // whether the article says it ("does the article name them?": no, it doesn't).
+    if (entry.verdict === 'unknown') {
+      return contradicts(asked, own.fact) || (aboutText && !denies) ? 'no' : 'unknown';
+    }
     // Another did it: "did the council post it?" is a no, "so the council never posted it?" a yes.
     if (agents?.contradicts(text, own.pieces)) return denies ? 'yes' : 'no';
     // "Did he post on Twitter?" turns "Did he post on Instagram? Yes" to no. A "no" turns to

@@ -239,3 +239,19 @@ export function readQuestionForm(
     guessed: guess?.words,
   };
 }
+
+/** How far after the text its verb may stand: "does the *article* actually *say*". */
+const TEXT_VERB_REACH = 3;
+
+/**
+ * True when a yes/no question asks what the text says ("does the article name them?", "did the
+ * update say why?"): where the text says nothing, its answer is "No", not "the article doesn't
+ * say".
+ */
+export function asksWhatTextSays(words: readonly string[], form: QuestionFormWords): boolean {
+  return words.some(
+    (word, at) =>
+      form.textSubjects.has(word) &&
+      words.slice(at + 1, at + 1 + TEXT_VERB_REACH).some((next) => form.textVerbs.has(next)),
+  );
+}

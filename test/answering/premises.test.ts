@@ -142,6 +142,13 @@ describe('yes/no questions and their premises', () => {
     expect(reply('is mayor alba on tiktok')).toMatch(/refused/);
   });
 
+  it('says no when asked whether the article says what it leaves open', () => {
+    expect(reply('does the article say what the mayor will do next?')).toMatch(
+      /^No — the article doesn't say/,
+    );
+    expect(reply('will the mayor do anything next?')).toMatch(/^The article doesn't say/);
+  });
+
   it('gives an open question the fact alone', () => {
     expect(reply('where did the mayor post the park plan')).toBe(
       'Mayor Rosa Alba posted the new park plan on Instagram on Monday.',

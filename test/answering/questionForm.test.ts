@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, words } from '../../src/answering/normalizeText.ts';
 import {
+  asksWhatTextSays,
   deniesClaim,
   guessAfterQuestion,
   isYesNoQuestion,
@@ -183,5 +184,15 @@ describe('readQuestionForm', () => {
 
   it('reads a guess after a wh-question as a yes/no question', () => {
     expect(read('where did she post it, twitter right?').yesNo).toBe(true);
+  });
+});
+
+describe('asksWhatTextSays', () => {
+  const about = (text: string): boolean => asksWhatTextSays(words(normalizeText(text)), form);
+  it('finds the text as the subject of a verb of saying', () => {
+    expect(about('does the article name the mayor')).toBe(true);
+    expect(about('did the update actually say why')).toBe(true);
+    expect(about('did the mayor name the article')).toBe(false);
+    expect(about('is the article long')).toBe(false);
   });
 });

@@ -100,6 +100,9 @@ export interface QuestionFormWords {
   readonly tagPronouns: ReadonlySet<string>;
   /** Words that deny a claim ("never", "not"); see `deniesClaim`. */
   readonly negators: ReadonlySet<string>;
+  /** The text as a subject, and what it does, in "does the article name them?". */
+  readonly textSubjects: ReadonlySet<string>;
+  readonly textVerbs: ReadonlySet<string>;
   /** Modals that, before a negator, voice doubt rather than deny ("might not"). */
   readonly doubtingModals: ReadonlySet<string>;
   /** Determiners that deny the noun they open ("no conversation"). */
@@ -315,6 +318,8 @@ export function buildLanguagePack(
       tagPronouns: set(questionForm.tagPronouns),
       negators: set(questionForm.negators),
       denials: set(questionForm.denials),
+      textSubjects: set(questionForm.textSubjects),
+      textVerbs: set(questionForm.textVerbs),
       doubtingModals: set(questionForm.doubtingModals),
       denyingDeterminers: set(questionForm.denyingDeterminers),
       requestOpeners: questionForm.requestOpeners.map(phrase),

@@ -108,6 +108,8 @@ export const questionFormFileSchema = z.strictObject({
   tagPronouns: words,
   negators: words,
   denials: words,
+  textSubjects: words,
+  textVerbs: words,
   doubtingModals: words,
   denyingDeterminers: words,
   requestOpeners: phrases,
