@@ -159,19 +159,20 @@ export function createAnswerEngine(
     isName: (word) => names.has(word),
     opensPhrase: (word) => phraseStems(word).some((stem) => phraseOpeners.has(stem)),
   });
-  const premise = createPremiseCheck(
+  const premise = createPremiseCheck({
     contrasts,
-    stemsOf,
-    base.surfaceWords,
-    language.questionForm,
+    toStems: stemsOf,
+    toWords: base.surfaceWords,
+    form: language.questionForm,
     agents,
     // Words about wording ("does it use the word…") claim nothing of the story.
-    createPolarity(
+    polarity: createPolarity(
       language.questionForm,
       wordStems,
       (word) => formWords.isFiller(word) || language.wordingWords.has(word),
     ),
-  );
+  });
+
   // A story-sized knowledge base has its facts read now (about 0.4 ms each), so its first
   // yes/no questions are as quick as later ones; a larger one reads each fact when a question
   // first reaches it, not all of them at every reload.

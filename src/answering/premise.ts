@@ -160,18 +160,23 @@ export interface PremiseCheck {
   prepare(entry: Entry): void;
 }
 
+/** What the premise check reads questions and facts with. */
+export interface PremiseWords {
+  readonly contrasts: Contrasts;
+  /** Reduces a text to stems exactly as the analyzer does. */
+  readonly toStems: (text: string) => readonly string[];
+  readonly toWords: (text: string) => readonly string[];
+  readonly form: QuestionFormWords;
+  readonly agents?: AgentCheck;
+  readonly polarity?: Polarity;
+}
+
 /**
  * Reads an entry's sides the first time a yes/no question reaches it, and keeps them: a story of
  * 100,000 entries is not read twice more when it loads.
  */
-export function createPremiseCheck(
-  contrasts: Contrasts,
-  toStems: (text: string) => readonly string[],
-  toWords: (text: string) => readonly string[],
-  form: QuestionFormWords,
-  agents?: AgentCheck,
-  polarity?: Polarity,
-): PremiseCheck {
+export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
+  const { contrasts, toStems, toWords, form, agents, polarity } = premiseWords;
   const sides = new Map<Entry, EntrySides>();
   const sidesOf = (entry: Entry): EntrySides => {
     const known = sides.get(entry);

@@ -75,12 +75,12 @@ describe('alternativesOf', () => {
 });
 
 describe('createPremiseCheck', () => {
-  const check = createPremiseCheck(
+  const check = createPremiseCheck({
     contrasts,
-    stems,
-    (text) => analyzer.surfaceWords(text),
-    language.questionForm,
-  );
+    toStems: stems,
+    toWords: (text) => analyzer.surfaceWords(text),
+    form: language.questionForm,
+  });
   const entry = (question: string, verdict: Entry['verdict'], answer: string): Entry => ({
     id: 'e',
     question,
@@ -115,14 +115,15 @@ describe('createPremiseCheck', () => {
   });
 
   it("reads the words of the sources for what they deny, not a compound's", () => {
-    const worded = createPremiseCheck(
+    const worded = createPremiseCheck({
       contrasts,
-      stems,
-      (text) => analyzer.surfaceWords(text),
-      language.questionForm,
-      undefined,
-      createPolarity(language.questionForm, stems, (word) => language.stopWords.has(word)),
-    );
+      toStems: stems,
+      toWords: (text) => analyzer.surfaceWords(text),
+      form: language.questionForm,
+      polarity: createPolarity(language.questionForm, stems, (word) =>
+        language.stopWords.has(word),
+      ),
+    });
     const quoted = (quote: string): Entry => ({
       ...entry('What did the column call the row?', undefined, 'The column called it nonsense.'),
       sources: [{ paragraph: 1, quote }],
