@@ -100,7 +100,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
       while (k < list.length) {
         const word = list[k] ?? '';
         const more = sidesAt(list, k).some((side) => sides.includes(side));
-        if (!(isChat(word) || form.negators.has(word) || more)) break;
+        if (!(isChat(word) || form.negators.has(word) || form.reflexives.has(word) || more)) break;
         k++;
       }
       const verb = list[k];
@@ -109,22 +109,24 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
     };
     let start = 0;
     while (start < list.length - 1 && form.openers.has(list[start] ?? '')) start++;
-    // "did the mayor (really) call him": the doer follows "did" and a determiner.
+    // "did the mayor (really) call him": the doer follows "did" (or "didn't") and a determiner.
     if (form.doAuxiliaries.has(list[start] ?? '')) {
-      for (let k = start + 1; k <= start + 2 && k < list.length; k++) {
+      const last = start + (form.negators.has(list[start + 1] ?? '') ? 3 : 2);
+      for (let k = start + 1; k <= last && k < list.length; k++) {
         if (sidesAt(list, k).length > 0) return doerAt(k);
         if (!isFiller(list[k] ?? '')) return undefined;
       }
       return undefined;
     }
-    // "was it the mayor who said it": the doer stands between "was it" and "who".
-    if (form.auxiliaries.has(list[start] ?? '') && list[start + 1] === form.cleftSubject) {
-      for (let k = start + 2; k <= start + 4 && k < list.length; k++) {
+    // "was it the mayor who said it", "wasn't it…": the doer stands between "was it" and "who".
+    const subject = form.negators.has(list[start + 1] ?? '') ? start + 2 : start + 1;
+    if (form.auxiliaries.has(list[start] ?? '') && list[subject] === form.cleftSubject) {
+      for (let k = subject + 1; k <= subject + 3 && k < list.length; k++) {
         if (!form.cleftRelatives.has(list[k] ?? '')) continue;
         const d = list
-          .slice(start + 2, k)
-          .findLastIndex((_, j) => sidesAt(list, start + 2 + j).length > 0);
-        const sides = d >= 0 ? sidesAt(list, start + 2 + d) : [];
+          .slice(subject + 1, k)
+          .findLastIndex((_, j) => sidesAt(list, subject + 1 + j).length > 0);
+        const sides = d >= 0 ? sidesAt(list, subject + 1 + d) : [];
         const verb = list[k + 1];
         return sides.length > 0 && verb ? { sides, verb: verbStems(verb) } : undefined;
       }

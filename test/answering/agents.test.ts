@@ -33,6 +33,10 @@ describe('createAgentCheck', () => {
     expect(agents.contradicts('was it the mayor who rejected it?', fact)).toBe(true);
     expect(agents.contradicts('so the mayor was the one who rejected it?', fact)).toBe(true);
     expect(agents.contradicts('was the mayor the one who rejected it?', fact)).toBe(true);
+    // A negated opening and a stressing pronoun leave the doer where it was.
+    expect(agents.contradicts("wasn't it the mayor who rejected it?", fact)).toBe(true);
+    expect(agents.contradicts("didn't the council itself post the plan?", fact)).toBe(true);
+    expect(agents.contradicts("didn't the mayor herself post the plan?", fact)).toBe(false);
     expect(agents.contradicts('was the council the one who rejected it?', fact)).toBe(false);
     // "did she say who…" names no doer of what follows.
     expect(agents.contradicts('did the mayor say who rejected it?', fact)).toBe(false);

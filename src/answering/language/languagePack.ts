@@ -125,6 +125,8 @@ export interface QuestionFormWords {
   readonly cleftSubject: string;
   readonly cleftRelatives: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
+  /** Pronouns that only stress a doer ("the mayor herself"). */
+  readonly reflexives: ReadonlySet<string>;
   /** Verbs that say one is another ("is", "was"). */
   readonly copulas: ReadonlySet<string>;
   /** Words that open a clause whose pronoun stands for the one named last ("when", "if"). */
@@ -333,6 +335,7 @@ export function buildLanguagePack(
       cleftSubject: questionForm.cleftSubject,
       cleftRelatives: set(questionForm.cleftRelatives),
       subjectPronouns: set(questionForm.subjectPronouns),
+      reflexives: set(questionForm.reflexives),
       copulas: set(questionForm.copulas),
       subordinators: set(questionForm.subordinators),
       irregularPasts: new Map(Object.entries(questionForm.irregularPasts)),

@@ -123,6 +123,7 @@ export const questionFormFileSchema = z.strictObject({
   cleftSubject: single,
   cleftRelatives: words,
   subjectPronouns: words,
+  reflexives: words,
   copulas: words,
   subordinators: words,
   irregularPasts: z.record(single, single),
