@@ -450,7 +450,12 @@ export function createAnswerEngine(
         }
       }
       // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
-      const stems = guessed ? stemsOf(guessed.join(' ')) : reading.terms.map((term) => term.stem);
+      // "were they actually russian?" stresses the claim; it claims nothing real or fake.
+      const stems = guessed
+        ? stemsOf(guessed.join(' '))
+        : reading.terms
+            .filter((term) => !language.truthAdverbs.has(term.word))
+            .map((term) => term.stem);
       const strange = yesNo && namesStrange(reading);
       const ownWords = yesNo ? base.surfaceWords(ownText) : [];
       const verdictOf = (entry: Entry): Verdict =>

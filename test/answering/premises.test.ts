@@ -168,3 +168,42 @@ describe('questions past the article', () => {
     );
   });
 });
+
+describe('words that stress a claim', () => {
+  const fake = createAnswerEngine(
+    {
+      id: 'fake-photo',
+      title: 'The fake photo',
+      description: 'The fake photo',
+      examples: ['Who made the fake photo?'],
+      article: parseArticle(
+        'A fake photo of the mayor\n\nA fake photo of the mayor was made by two local students.',
+      ),
+      synonyms: [],
+      summary: 'Two local students made a fake photo of the mayor.',
+      timeline: [],
+      entries: [
+        {
+          id: 'photo',
+          question: 'Who made the fake photo of the mayor?',
+          alternates: [
+            'who made the photo',
+            'who faked the photo of the mayor',
+            'who was behind the fake photo',
+            'which students made the photo',
+            'who is responsible for the fake photo',
+            'who created the photo of the mayor',
+          ],
+          answer: 'Two local students made the fake photo of the mayor.',
+          sources: [{ paragraph: 1, quote: 'was made by two local students' }],
+          related: [],
+        },
+      ],
+    },
+    shippedLanguage(),
+  );
+  it('reads "actually" as stressing the claim, not as claiming anything real', () => {
+    const answer = fake.ask('were the students who made the photo actually local?');
+    expect(answer.status === 'answered' ? answer.text : answer.status).toMatch(/^Yes — /);
+  });
+});
