@@ -109,7 +109,9 @@ export function deniesClaim(words: readonly string[], form: QuestionFormWords): 
   // "or not" offers both sides ("true or not true", "whether or not it happened").
   return words.slice(start, end).some(
     (word, k, claim) =>
-      form.negators.has(word) &&
+      // "so there was no word from her?" denies as "not" does.
+      (form.negators.has(word) ||
+        (form.denyingDeterminers.has(word) && claim[k + 1] !== undefined)) &&
       claim[k - 1] !== 'or' &&
       // "it might not be his" doubts rather than denies.
       !form.doubtingModals.has(claim[k - 1] ?? ''),

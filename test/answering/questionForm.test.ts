@@ -108,6 +108,7 @@ describe('deniesClaim', () => {
       'did the council say it would not pay',
       'is it true that nobody came',
       "so she didn't open it?",
+      'so there was no vote?',
     ])
       expect(denies(q), q).toBe(true);
   });
