@@ -15,7 +15,7 @@ import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
-import { asksWhatTextSays, QUOTED, readQuestionForm } from './questionForm.ts';
+import { asksWhatTextSays, isYesNoQuestion, QUOTED, readQuestionForm } from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -27,6 +27,9 @@ import type { IndexOptions } from './termIndex.ts';
 import { termIndexRanker } from './termIndexRanker.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import { COMPLETION, type CompletionOptions, createWordCompleter } from './wordCompleter.ts';
+
+/** Words a claim joined to another needs to be read alone ("he called her"). */
+const CLAIM_WORDS = 3;
 
 /** Up to this many entries, the engine reads every fact for yes/no questions when it is built. */
 const PREPARED_FACTS = 500;
@@ -404,6 +407,108 @@ export function createAnswerEngine(
     return best;
   };
 
+  const people = buildContrasts(story.contrasts ?? [], stemsOf);
+  /**
+   * The claims of a yes/no question that joins two, each naming someone of the story ("so he
+   * called her *and* the council denied it?"); none for any other question.
+   */
+  const claimsOf = (question: string): string[] => {
+    const unquoted = question.replace(QUOTED, ' ');
+    const parts = unquoted.split(/\s+and\s+/i);
+    if (parts.length !== 2) return [];
+    // Each a claim of its own, with a verb ("the council denied it", not "the council's plan"),
+    // and someone of the story named in one of them.
+    const claim = (part: string): boolean => {
+      const words = base.surfaceWords(part);
+      return (
+        words.length >= CLAIM_WORDS &&
+        isYesNoQuestion(words, language.questionForm, true, formWords)
+      );
+    };
+    const named = (part: string): boolean =>
+      people.sidesOf(stemsOf(part)).size > 0 ||
+      base.surfaceWords(part).some((word) => names.has(word));
+    // "a meeting between her and the council" joins two people, not two claims.
+    const last = base.surfaceWords(parts[0] ?? '').at(-1) ?? '';
+    if (people.sidesOf(stemsOf(last)).size > 0) return [];
+    if (!parts.every(claim) || !parts.some(named)) return [];
+    const { yesNo } = readQuestionForm(
+      question,
+      base.surfaceWords,
+      language.questionForm,
+      formWords,
+    );
+    return yesNo ? parts.map((part) => part.replace(/[?!.\s]+$/, '')) : [];
+  };
+
+  /** Answers one question as it stands. */
+  const answerOne = (question: string): Answer => {
+    const trimmed = question.trim();
+    if (trimmed.length > MAX_QUESTION_LENGTH) {
+      return { status: 'unknown', question, reason: 'too-long', confidence: 0, suggestions: [] };
+    }
+    const surface = base.surfaceWords(trimmed);
+    if (surface.length === 0) {
+      return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
+    }
+    const {
+      yesNo,
+      choice,
+      denies,
+      text: ownText,
+      guessed,
+    } = readQuestionForm(trimmed, base.surfaceWords, language.questionForm, formWords);
+    const reading = read(trimmed);
+    let ranked = boostQuoted(reading.ranked, quotedBy(trimmed, surface), quoting.boost);
+    // Set when the question quotes words the article never writes, and was read without them.
+    let misquotes = false;
+    // A choice offered ("bbc or sky news?") names an alternative the story never uses, as a
+    // false premise does: both are read with the story's side.
+    if (yesNo || choice) {
+      const misquoted = misquotedWords(trimmed);
+      // A word the article never writes, quoted as its own ("did it call the view 'completely
+      // unflinching'?"), is a misquote even where it weighs nothing in the ranking.
+      misquotes =
+        yesNo &&
+        [...misquoted].some((word) => !articleWords.has(word) && !language.stopWords.has(word));
+      const alternative = readAlternative(reading.terms, misquoted);
+      const score = alternative?.ranked[0]?.score ?? 0;
+      if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {
+        ranked = alternative.ranked;
+        misquotes ||= alternative.misquotes;
+      }
+    }
+    // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
+    // "were they actually russian?" stresses the claim; it claims nothing real or fake.
+    const stems = guessed
+      ? stemsOf(guessed.join(' '))
+      : reading.terms
+          .filter((term) => !language.truthAdverbs.has(term.word))
+          .map((term) => term.stem);
+    const strange = yesNo && namesStrange(reading);
+    const ownWords = yesNo ? base.surfaceWords(ownText) : [];
+    const verdictOf = (entry: Entry): Verdict =>
+      misquotes
+        ? 'no'
+        : premise.verdict(entry, {
+            stems,
+            text: ownText,
+            words: ownWords,
+            denies,
+            strange,
+            aboutText: yesNo && asksWhatTextSays(ownWords, language.questionForm),
+          });
+    const reply = (entry: Entry) =>
+      composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
+    const answer = decide(question, ranked, story.entries, related, reply, decision);
+    if (answer.status === 'answered') return answer;
+    return (
+      saysNotCovered(question, reading.terms, reply) ??
+      fromArticle(question, reading.terms, surface) ??
+      answer
+    );
+  };
+
   return {
     story,
     trained: ranker.trained,
@@ -414,70 +519,13 @@ export function createAnswerEngine(
       return passage ? passageEntry(passage) : undefined;
     },
     ask(question: string): Answer {
-      const trimmed = question.trim();
-      if (trimmed.length > MAX_QUESTION_LENGTH) {
-        return { status: 'unknown', question, reason: 'too-long', confidence: 0, suggestions: [] };
+      // "so he called her and the council denied it?" claims two things: a "no" to either is the
+      // answer.
+      for (const part of claimsOf(question)) {
+        const answer = answerOne(`${part}?`);
+        if (answer.status === 'answered' && answer.verdict === 'no') return { ...answer, question };
       }
-      const surface = base.surfaceWords(trimmed);
-      if (surface.length === 0) {
-        return { status: 'unknown', question, reason: 'empty', confidence: 0, suggestions: [] };
-      }
-      const {
-        yesNo,
-        choice,
-        denies,
-        text: ownText,
-        guessed,
-      } = readQuestionForm(trimmed, base.surfaceWords, language.questionForm, formWords);
-      const reading = read(trimmed);
-      let ranked = boostQuoted(reading.ranked, quotedBy(trimmed, surface), quoting.boost);
-      // Set when the question quotes words the article never writes, and was read without them.
-      let misquotes = false;
-      // A choice offered ("bbc or sky news?") names an alternative the story never uses, as a
-      // false premise does: both are read with the story's side.
-      if (yesNo || choice) {
-        const misquoted = misquotedWords(trimmed);
-        // A word the article never writes, quoted as its own ("did it call the view 'completely
-        // unflinching'?"), is a misquote even where it weighs nothing in the ranking.
-        misquotes =
-          yesNo &&
-          [...misquoted].some((word) => !articleWords.has(word) && !language.stopWords.has(word));
-        const alternative = readAlternative(reading.terms, misquoted);
-        const score = alternative?.ranked[0]?.score ?? 0;
-        if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {
-          ranked = alternative.ranked;
-          misquotes ||= alternative.misquotes;
-        }
-      }
-      // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
-      // "were they actually russian?" stresses the claim; it claims nothing real or fake.
-      const stems = guessed
-        ? stemsOf(guessed.join(' '))
-        : reading.terms
-            .filter((term) => !language.truthAdverbs.has(term.word))
-            .map((term) => term.stem);
-      const strange = yesNo && namesStrange(reading);
-      const ownWords = yesNo ? base.surfaceWords(ownText) : [];
-      const verdictOf = (entry: Entry): Verdict =>
-        misquotes
-          ? 'no'
-          : premise.verdict(entry, {
-              stems,
-              text: ownText,
-              words: ownWords,
-              denies,
-              strange,
-              aboutText: yesNo && asksWhatTextSays(ownWords, language.questionForm),
-            });
-      const reply = (entry: Entry) =>
-        composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
-      const answer = decide(question, ranked, story.entries, related, reply, decision);
-      if (answer.status === 'answered') return answer;
-      return (
-        saysNotCovered(question, reading.terms, reply) ??
-        fromArticle(question, reading.terms, surface) ??
-        answer
-      );
+      return answerOne(question);
     },
     explain(question: string): Explanation {
       const { terms, ranked } = read(question.trim());

@@ -149,6 +149,15 @@ describe('yes/no questions and their premises', () => {
     expect(reply('will the mayor do anything next?')).toMatch(/^The article doesn't say/);
   });
 
+  it('answers no to two joined claims when either is false', () => {
+    expect(reply('so the council rejected the plan and alba posted it on twitter?')).toMatch(
+      /^No — Mayor Rosa Alba posted the new park plan on Instagram/,
+    );
+    expect(reply('so the mayor posted the park plan and the council rejected it?')).toMatch(
+      /^Yes — /,
+    );
+  });
+
   it('gives an open question the fact alone', () => {
     expect(reply('where did the mayor post the park plan')).toBe(
       'Mayor Rosa Alba posted the new park plan on Instagram on Monday.',
