@@ -21,12 +21,20 @@ import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
 import { remembered } from './remembered.ts';
 import { createSegmenter, SEGMENTING, type SegmentOptions } from './segments.ts';
-import { createSpellingCorrector, SPELLING, type SpellingOptions } from './spelling.ts';
+import {
+  createSpellingCorrector,
+  editDistance,
+  SPELLING,
+  type SpellingOptions,
+} from './spelling.ts';
 import { createPhraseStemmer } from './stem.ts';
 import type { IndexOptions } from './termIndex.ts';
 import { termIndexRanker } from './termIndexRanker.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import { COMPLETION, type CompletionOptions, createWordCompleter } from './wordCompleter.ts';
+
+/** Shorter words are too near too many names to be read as one mistyped. */
+const NAME_SLIP_LENGTH = 5;
 
 /** Words a claim joined to another needs to be read alone ("he called her"). */
 const CLAIM_WORDS = 3;
@@ -373,8 +381,23 @@ export function createAnswerEngine(
         .filter((t) => t.known)
         .map((t) => t.stem),
     );
-    return terms.some((term) => !term.light && !known.has(term.stem) && !analyzer.isMark(term));
+    return terms.some(
+      (term) =>
+        !term.light && !known.has(term.stem) && !analyzer.isMark(term) && !nearName(term.word),
+    );
   };
+  /**
+   * A word two letters or fewer from one of the story's names, with its first letter ("pesky"
+   * typed for a name that is not): a slip of the keyboard, not a detail of the claim.
+   */
+  const nearName = (word: string): boolean =>
+    word.length >= NAME_SLIP_LENGTH &&
+    [...names].some(
+      (name) =>
+        name[0] === word[0] &&
+        Math.abs(name.length - word.length) <= 2 &&
+        editDistance(word, name, 2) <= 2,
+    );
 
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);

@@ -186,7 +186,7 @@ describe('words that stress a claim', () => {
       description: 'The fake photo',
       examples: ['Who made the fake photo?'],
       article: parseArticle(
-        'A fake photo of the mayor\n\nA fake photo of the mayor was made by two local students.',
+        'A fake photo of Mayor Marlow\n\nA fake photo of Mayor Marlow was made by two local students.',
       ),
       synonyms: [],
       summary: 'Two local students made a fake photo of the mayor.',
@@ -203,7 +203,7 @@ describe('words that stress a claim', () => {
             'who is responsible for the fake photo',
             'who created the photo of the mayor',
           ],
-          answer: 'Two local students made the fake photo of the mayor.',
+          answer: 'Two local students made the fake photo of Mayor Marlow.',
           sources: [{ paragraph: 1, quote: 'was made by two local students' }],
           related: [],
         },
@@ -213,6 +213,11 @@ describe('words that stress a claim', () => {
   );
   it('reads "actually" as stressing the claim, not as claiming anything real', () => {
     const answer = fake.ask('were the students who made the photo actually local?');
+    expect(answer.status === 'answered' ? answer.text : answer.status).toMatch(/^Yes — /);
+  });
+
+  it('reads a word a slip away from a name as the name, not as a detail', () => {
+    const answer = fake.ask('did two local students make the fake photo of mayor marrow?');
     expect(answer.status === 'answered' ? answer.text : answer.status).toMatch(/^Yes — /);
   });
 });
