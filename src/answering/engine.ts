@@ -151,6 +151,7 @@ export function createAnswerEngine(
       language.stopWords.has(word) || language.fillerWords.has(word),
     isChat: (word: string): boolean => language.fillerWords.has(word),
     isAlternative: (word: string): boolean => contrasts.sidesOf(stemsOf(word)).size > 0,
+    isAdjunctOpener: (word: string): boolean => language.adjunctOpeners.has(word),
   };
   // A phrase that reads as one word ("posing as") opens with the stem of one of these.
   const phraseStems = createPhraseStemmer(language);

@@ -5,6 +5,9 @@ import type { Phrase, QuestionFormWords } from './language/languagePack.ts';
  * the fact, so it answers what was asked first.
  */
 
+/** How long a phrase of circumstances before a question may be ("after the prank came out"). */
+const ADJUNCT_WORDS = 6;
+
 function startsWith(words: readonly string[], at: number, phrase: Phrase): boolean {
   return phrase.every((word, k) => words[at + k] === word);
 }
@@ -30,11 +33,18 @@ export function isYesNoQuestion(
   words: readonly string[],
   form: QuestionFormWords,
   asked = false,
-  known: Partial<Pick<FormWords, 'isFiller' | 'isAlternative'>> = {},
+  known: Partial<Pick<FormWords, 'isFiller' | 'isAlternative' | 'isAdjunctOpener'>> = {},
 ): boolean {
   const isFiller = known.isFiller ?? ((): boolean => false);
   let start = 0;
   while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
+  // "before the update, did people think…": a phrase of circumstances leads to the question.
+  if (known.isAdjunctOpener?.(words[start] ?? '')) {
+    const aux = words.findIndex(
+      (word, k) => k > start + 1 && k <= start + ADJUNCT_WORDS && form.auxiliaries.has(word),
+    );
+    if (aux > 0) start = aux;
+  }
   const first = words[start];
   if (first === undefined || form.whWords.has(first)) return false;
   // "Can you sum it up?" asks for the summary; "can you confirm whether he called?" for a yes.
@@ -181,6 +191,8 @@ export interface FormWords {
   readonly isChat: (word: string) => boolean;
   /** Words on a side of a contrast ("twitter", "two"): what a guess names. */
   readonly isAlternative: (word: string) => boolean;
+  /** Words that open a phrase of circumstances ("before the update, did…"). */
+  readonly isAdjunctOpener?: (word: string) => boolean;
 }
 
 /** How a question is asked: what its reply opens with and how its premise is read. */

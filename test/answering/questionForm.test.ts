@@ -77,6 +77,16 @@ describe('isYesNoQuestion', () => {
     expect(yesNo('so he was fooled')).toBe(false);
   });
 
+  it('reads past a phrase of circumstances to the question it leads to', () => {
+    const led = (text: string): boolean =>
+      isYesNoQuestion(words(normalizeText(text)), form, false, {
+        isAdjunctOpener: (word) => word === 'before' || word === 'after',
+      });
+    expect(led('before the vote did the mayor resign')).toBe(true);
+    expect(led('after the vote what did the mayor say')).toBe(false);
+    expect(yesNo('before the vote did the mayor resign')).toBe(false);
+  });
+
   it('reads "who" after someone named as opening a clause about them, not as asking', () => {
     const named = (text: string): boolean =>
       isYesNoQuestion(words(normalizeText(text)), form, true, {
