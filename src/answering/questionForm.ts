@@ -43,7 +43,8 @@ export function isYesNoQuestion(
     const aux = words.findIndex(
       (word, k) => k > start + 1 && k <= start + ADJUNCT_WORDS && form.auxiliaries.has(word),
     );
-    if (aux > 0) start = aux;
+    // "after the vote, what did she say" asks what.
+    if (aux > 0 && !words.slice(start, aux).some((word) => form.whWords.has(word))) start = aux;
   }
   const first = words[start];
   if (first === undefined || form.whWords.has(first)) return false;
