@@ -10,12 +10,13 @@ import {
   relatedSuggestions,
   toSuggestion,
 } from './decide.ts';
+import { createClaimSplitter } from './joinedClaims.ts';
 import type { LanguagePack } from './language/languagePack.ts';
 import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
-import { asksWhatTextSays, isYesNoQuestion, QUOTED, readQuestionForm } from './questionForm.ts';
+import { asksWhatTextSays, QUOTED, readQuestionForm } from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -35,9 +36,6 @@ import { COMPLETION, type CompletionOptions, createWordCompleter } from './wordC
 
 /** Shorter words are too near too many names to be read as one mistyped. */
 const NAME_SLIP_LENGTH = 5;
-
-/** Words a claim joined to another needs to be read alone ("he called her"). */
-const CLAIM_WORDS = 3;
 
 /** Up to this many entries, the engine reads every fact for yes/no questions when it is built. */
 const PREPARED_FACTS = 500;
@@ -431,39 +429,14 @@ export function createAnswerEngine(
     return best;
   };
 
-  const people = buildContrasts(story.contrasts ?? [], stemsOf);
-  /**
-   * The claims of a yes/no question that joins two, each naming someone of the story ("so he
-   * called her *and* the council denied it?"); none for any other question.
-   */
-  const claimsOf = (question: string): string[] => {
-    const unquoted = question.replace(QUOTED, ' ');
-    const parts = unquoted.split(/\s+and\s+/i);
-    if (parts.length !== 2) return [];
-    // Each a claim of its own, with a verb ("the council denied it", not "the council's plan"),
-    // and someone of the story named in one of them.
-    const claim = (part: string): boolean => {
-      const words = base.surfaceWords(part);
-      return (
-        words.length >= CLAIM_WORDS &&
-        isYesNoQuestion(words, language.questionForm, true, formWords)
-      );
-    };
-    const named = (part: string): boolean =>
-      people.sidesOf(stemsOf(part)).size > 0 ||
-      base.surfaceWords(part).some((word) => names.has(word));
-    // "a meeting between her and the council" joins two people, not two claims.
-    const last = base.surfaceWords(parts[0] ?? '').at(-1) ?? '';
-    if (people.sidesOf(stemsOf(last)).size > 0) return [];
-    if (!parts.every(claim) || !parts.some(named)) return [];
-    const { yesNo } = readQuestionForm(
-      question,
-      base.surfaceWords,
-      language.questionForm,
-      formWords,
-    );
-    return yesNo ? parts.map((part) => part.replace(/[?!.\s]+$/, '')) : [];
-  };
+  const claimsOf = createClaimSplitter({
+    form: language.questionForm,
+    formWords,
+    toWords: base.surfaceWords,
+    toStems: stemsOf,
+    people: buildContrasts(story.contrasts ?? [], stemsOf),
+    names,
+  });
 
   /** Answers one question as it stands. */
   const answerOne = (question: string): Answer => {
