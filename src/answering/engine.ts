@@ -22,20 +22,13 @@ import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
 import { remembered } from './remembered.ts';
 import { createSegmenter, SEGMENTING, type SegmentOptions } from './segments.ts';
-import {
-  createSpellingCorrector,
-  editDistance,
-  SPELLING,
-  type SpellingOptions,
-} from './spelling.ts';
+import { createSpellingCorrector, SPELLING, type SpellingOptions } from './spelling.ts';
 import { createPhraseStemmer } from './stem.ts';
+import { createStrangeWords } from './strangeWords.ts';
 import type { IndexOptions } from './termIndex.ts';
 import { termIndexRanker } from './termIndexRanker.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import { COMPLETION, type CompletionOptions, createWordCompleter } from './wordCompleter.ts';
-
-/** Shorter words are too near too many names to be read as one mistyped. */
-const NAME_SLIP_LENGTH = 5;
 
 /** Up to this many entries, the engine reads every fact for yes/no questions when it is built. */
 const PREPARED_FACTS = 500;
@@ -369,34 +362,11 @@ export function createAnswerEngine(
     return entry;
   };
 
-  /**
-   * Whether a question names a word the knowledge never uses (a mark for a request or for the
-   * time after the story is no word of the question's own).
-   */
-  const namesStrange = ({ terms }: Reading): boolean => {
-    const known = new Set(
-      ranker
-        .weigh(terms)
-        .filter((t) => t.known)
-        .map((t) => t.stem),
-    );
-    return terms.some(
-      (term) =>
-        !term.light && !known.has(term.stem) && !analyzer.isMark(term) && !nearName(term.word),
-    );
-  };
-  /**
-   * A word two letters or fewer from one of the story's names, with its first letter ("pesky"
-   * typed for a name that is not): a slip of the keyboard, not a detail of the claim.
-   */
-  const nearName = (word: string): boolean =>
-    word.length >= NAME_SLIP_LENGTH &&
-    [...names].some(
-      (name) =>
-        name[0] === word[0] &&
-        Math.abs(name.length - word.length) <= 2 &&
-        editDistance(word, name, 2) <= 2,
-    );
+  const namesStrange = createStrangeWords({
+    weigh: (terms) => ranker.weigh(terms),
+    isMark: (term) => analyzer.isMark(term),
+    names,
+  });
 
   const readPart = (text: string): Reading => {
     const terms = analyzer.analyze(text);
@@ -482,7 +452,7 @@ export function createAnswerEngine(
       : reading.terms
           .filter((term) => !language.truthAdverbs.has(term.word))
           .map((term) => term.stem);
-    const strange = yesNo && namesStrange(reading);
+    const strange = yesNo && namesStrange(reading.terms);
     const ownWords = yesNo ? base.surfaceWords(ownText) : [];
     const verdictOf = (entry: Entry): Verdict =>
       misquotes
