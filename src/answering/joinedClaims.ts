@@ -19,7 +19,7 @@ export interface ClaimWords {
 
 /**
  * The claims of a yes/no question that joins two, with someone of the story named in one ("so
- * the call was real *and* the Kremlin just denied it?"): each is answered alone, and a "No" to
+ * the vote was fair *and* the council just ignored it?"): each is answered alone, and a "No" to
  * either is the answer. None for any other question.
  */
 export function createClaimSplitter(words: ClaimWords): (question: string) => string[] {

@@ -83,7 +83,7 @@ export function isYesNoQuestion(
     form.pastForms.has(word) ||
     form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
   if (asked && words.length - start >= 2 && words.slice(start).some(verb)) return true;
-  // "the article calls it historic?", "so putin refuses to meet him?": a verb in the present, after
+  // "the article calls it historic?", "so the mayor refuses to meet him?": a verb in the present, after
   // whoever does it, in a statement of four words or more.
   const present = (word: string, at: number): boolean =>
     at > start &&

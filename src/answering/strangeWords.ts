@@ -18,9 +18,9 @@ export interface StrangeWordsInput {
 }
 
 /**
- * Whether a question names something the story never mentions ("did they say the pranksters
+ * Whether a question names something the story never mentions ("did they say the burglars
  * should go to *jail*?"): a word the knowledge never uses, other than a mark or a slip of the
- * keyboard for one of the story's names ("pesky").
+ * keyboard for one of the story's names ("marrow" typed for Marlow).
  */
 export function createStrangeWords(input: StrangeWordsInput): (terms: readonly Term[]) => boolean {
   const { weigh, isMark, names } = input;
