@@ -46,6 +46,12 @@ export interface AnswerEngine {
   /** How a question was read and scored: for curators and for tuning, not for users. */
   explain(question: string): Explanation;
   /**
+   * Reads up to `limit` more entries' facts for yes/no questions, ahead of the first question
+   * that would read them; returns how many are left. An entry point that built the engine
+   * with `readFactsAtBuild: false` calls it between questions.
+   */
+  readFacts(limit: number): number;
+  /**
    * What the ranker learned from the knowledge, as data another thread can hand to
    * `createAnswerEngine` (`options.trained`) to build the same engine without learning again.
    */
@@ -83,6 +89,12 @@ export interface EngineOptions {
   readonly analyzing?: Partial<AnalyzingOptions>;
   readonly completion?: Partial<CompletionOptions>;
   readonly quoting?: Partial<QuotingOptions>;
+  /**
+   * Whether a story of up to `PREPARED_FACTS` entries has its facts read for yes/no questions
+   * as the engine is built (default true). A reload on the answering thread builds without, and
+   * reads them between questions (`readFacts`).
+   */
+  readonly readFactsAtBuild?: boolean;
 }
 
 /** How one question was read: its terms and the entries ranked. */
@@ -176,12 +188,15 @@ export function createAnswerEngine(
     ),
   });
 
-  // A story-sized knowledge base has its facts read now (about 0.4 ms each), so its first
+  // A story-sized knowledge base has its facts read ahead (about 0.4 ms each), so its first
   // yes/no questions are as quick as later ones; a larger one reads each fact when a question
   // first reaches it, not all of them at every reload.
-  if (story.entries.length <= PREPARED_FACTS) {
-    for (const entry of story.entries) premise.prepare(entry);
-  }
+  const unread = story.entries.length <= PREPARED_FACTS ? [...story.entries] : [];
+  const readFacts = (limit: number): number => {
+    for (const entry of unread.splice(0, limit)) premise.prepare(entry);
+    return unread.length;
+  };
+  if (options.readFactsAtBuild ?? true) readFacts(unread.length);
 
   /**
    * A yes/no question may name an alternative the story never mentions ("did he post it on
@@ -478,6 +493,7 @@ export function createAnswerEngine(
 
   return {
     story,
+    readFacts,
     trained: ranker.trained,
     entry(id) {
       const curated = byId.get(id);

@@ -158,6 +158,15 @@ describe('yes/no questions and their premises', () => {
     );
   });
 
+  it('reads its facts ahead a few at a time when built without them, answering the same', () => {
+    const later = createAnswerEngine(story(), shippedLanguage(), { readFactsAtBuild: false });
+    expect(later.readFacts(1)).toBe(2);
+    const question = 'did the council approve the park plan?';
+    expect(later.ask(question)).toEqual(engine.ask(question));
+    expect(later.readFacts(10)).toBe(0);
+    expect(engine.readFacts(10)).toBe(0);
+  });
+
   it('gives an open question the fact alone', () => {
     expect(reply('where did the mayor post the park plan')).toBe(
       'Mayor Rosa Alba posted the new park plan on Instagram on Monday.',

@@ -154,6 +154,9 @@ describe('live knowledge', () => {
     expect((await threaded.reload('test')).ok).toBe(true);
     const answer = threaded.current().ask('did putin really call elton?');
     expect(answer.status === 'answered' && answer.entry.answer).toMatch(/^No, it never happened/);
+    // Built on the answering thread without its facts read, the engine reads them between
+    // questions.
+    await expect.poll(() => threaded.current().readFacts(0), { timeout: 5000 }).toBe(0);
     writeFileSync(qaFile(), 'entries: [unclosed');
     const refused = await threaded.reload('test');
     expect(refused.ok).toBe(false);
