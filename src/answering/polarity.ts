@@ -1,4 +1,5 @@
 import type { QuestionFormWords } from './language/languagePack.ts';
+import { claimStart } from './questionForm.ts';
 
 /**
  * Whether a claim is made or denied, word by word. "Did she doubt he would come?" against "she
@@ -56,15 +57,7 @@ export function createPolarity(
     stancesOf,
     compare(question, fact) {
       // "Didn't he call?" asks what "did he call?" asks: the opening negation claims nothing.
-      let start = 0;
-      while (start < question.length - 1 && form.openers.has(question[start] ?? '')) start++;
-      if (
-        form.auxiliaries.has(question[start] ?? '') &&
-        form.negators.has(question[start + 1] ?? '')
-      ) {
-        start += 2;
-      }
-      const claim = question.slice(start);
+      const claim = question.slice(claimStart(question, form));
       const asked = stancesOf(claim);
       // "Did she deny it happened?" claims nothing of the happening.
       const opposes =

@@ -102,14 +102,7 @@ export function isYesNoQuestion(
  * "did he call?".
  */
 export function deniesClaim(words: readonly string[], form: QuestionFormWords): boolean {
-  let start = 0;
-  while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
-  if (form.auxiliaries.has(words[start] ?? '')) {
-    start++;
-    // "did not he", "is not it true that": the negation belongs to the opening auxiliary.
-    if (words[start] === 'not') start++;
-    else if (words[start + 1] === 'not' && form.tagPronouns.has(words[start] ?? '')) start += 2;
-  }
+  const start = claimStart(words, form);
   let end = words.length;
   const tag = form.tags.find((phrase) => {
     const at = words.length - phrase.length;
@@ -127,6 +120,22 @@ export function deniesClaim(words: readonly string[], form: QuestionFormWords): 
       // "it might not be his" doubts rather than denies.
       !form.doubtingModals.has(claim[k - 1] ?? ''),
   );
+}
+
+/**
+ * Where a yes/no question's claim starts: past the openers ("so"), the opening auxiliary and the
+ * negation that belongs to it ("didn't he call?" asks what "did he call?" asks).
+ */
+export function claimStart(words: readonly string[], form: QuestionFormWords): number {
+  let start = 0;
+  while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
+  if (form.auxiliaries.has(words[start] ?? '')) {
+    start++;
+    // "did not he", "is not it true that": the negation belongs to the opening auxiliary.
+    if (words[start] === 'not') start++;
+    else if (words[start + 1] === 'not' && form.tagPronouns.has(words[start] ?? '')) start += 2;
+  }
+  return start;
 }
 
 /** How a wh-question ends when its asker guesses the answer, and the words of the guess. */
