@@ -208,6 +208,7 @@ export function createAnswerEngine(
   const readAlternative = (
     terms: readonly Term[],
     misquoted: ReadonlySet<string>,
+    withoutStrange: boolean,
   ): { readonly ranked: Ranked[]; readonly misquotes: boolean } | undefined => {
     const known = new Map(ranker.weigh(terms).map((t) => [t.stem, t.known]));
     let changed = false;
@@ -240,6 +241,13 @@ export function createAnswerEngine(
       const alternatives = contrasts.alternativesOf(term.stem).filter(isKnown);
       const [first] = alternatives;
       if (first === undefined) {
+        // A word the story never uses, in a question that reaches an entry even with it ("did
+        // she say the account got *hacked*?"), is the detail the claim gets wrong: the rest
+        // finds what the article says instead. Names and marks are what is asked, not details.
+        if (withoutStrange && !names.has(term.word) && !analyzer.isMark(term)) {
+          changed = true;
+          continue;
+        }
         replaced.push(term);
         continue;
       }
@@ -453,7 +461,10 @@ export function createAnswerEngine(
       misquotes =
         yesNo &&
         [...misquoted].some((word) => !articleWords.has(word) && !language.stopWords.has(word));
-      const alternative = readAlternative(reading.terms, misquoted);
+      // A question that reaches no entry even as a suggestion asks about something else ("did
+      // she call the pope?"): a word the story never uses is then what it asks, not a detail.
+      const withoutStrange = yesNo && (ranked[0]?.score ?? 0) >= decision.suggestAt;
+      const alternative = readAlternative(reading.terms, misquoted, withoutStrange);
       const score = alternative?.ranked[0]?.score ?? 0;
       if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {
         ranked = alternative.ranked;

@@ -138,6 +138,19 @@ describe('yes/no questions and their premises', () => {
     );
   });
 
+  it('answers no when a detail the story never mentions is most of what a claim says', () => {
+    // Read with it, the claim reaches its entry only as a suggestion; read without it, plainly.
+    expect(
+      reply(
+        'did the council approve the plan despite protests from angry skateboarders and bakers?',
+      ),
+    ).toMatch(/^No — the city council rejected/);
+    // A question that reaches nothing with them asks about something else.
+    expect(reply('was the plan approved by skateboarders, bakers and plumbers?')).toMatch(
+      /refused/,
+    );
+  });
+
   it('does not answer a question that shares nothing but a name with the contradicted fact', () => {
     expect(reply('is mayor alba on tiktok')).toMatch(/refused/);
   });
