@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markBeyondStory } from '../../src/answering/cues/beyondStory.ts';
 import { rewriteByPosition } from '../../src/answering/cues/byPosition.ts';
 import { createCues } from '../../src/answering/cues/createCues.ts';
+import { phraseFinder } from '../../src/answering/cues/cue.ts';
 import { dropFillerPhrases } from '../../src/answering/cues/fillerPhrases.ts';
 import { dropHearsay } from '../../src/answering/cues/hearsay.ts';
 import { markOffStory } from '../../src/answering/cues/offStory.ts';
@@ -46,6 +47,15 @@ describe('dropHearsay', () => {
   });
 });
 
+describe('phraseFinder', () => {
+  it('finds the longest phrase that fits, in whatever order they are listed', () => {
+    const find = phraseFinder([w('do you'), w('do you think of'), w('do you think')]);
+    expect(find(w('what do you think of it'), 1)).toEqual(w('do you think of'));
+    expect(find(w('what do you think'), 1)).toEqual(w('do you think'));
+    expect(find(w('what do you'), 0)).toBeUndefined();
+  });
+});
+
 describe('markOffStory', () => {
   const cue = markOffStory(language);
   it('marks requests for instructions, definitions and the bot opinion', () => {
@@ -53,6 +63,7 @@ describe('markOffStory', () => {
     expect(cue(w('what is a pothole'))[0]).toBe(MARK);
     expect(cue(w('what does nasa stand for'))).toEqual([...w('what does nasa'), MARK]);
     expect(cue(w('what do you think of the mayor'))).toEqual(['what', MARK, ...w('the mayor')]);
+    expect(cue(w('do you think the mayor will quit'))).toEqual([MARK, ...w('the mayor will quit')]);
   });
   it('leaves a plain question alone', () => {
     expect(cue(w('how did the mayor react'))).toEqual(w('how did the mayor react'));

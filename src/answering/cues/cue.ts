@@ -31,6 +31,9 @@ export function phraseFinder(phrases: readonly Phrase[]): PhraseFinder {
     byFirst.set(first, list);
     list.push(phrase);
   }
+  // The longest phrase that fits wins, whatever order the language lists them in: "do you
+  // think of" before "do you think".
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   return (words, at) => {
     const candidates = byFirst.get(words[at] ?? '');
     if (!candidates) return undefined;
