@@ -148,7 +148,14 @@ export function createAnswerEngine(
   const names = new Set([...properNouns].map((noun) => noun.toLowerCase()));
   const related = (entry: Entry): Suggestion[] => relatedSuggestions(entry, (id) => byId.get(id));
   const stemsOf = (text: string): string[] => analyzer.analyze(text).map((term) => term.stem);
-  const contrasts = buildContrasts([...(story.contrasts ?? []), ...language.contrasts], stemsOf);
+  // A side that is all chat words ("definitely", "for sure") is kept as it is written: the
+  // analyzer drops such words from matching, but a claim that something is definitely so says
+  // more than one that it is.
+  const sideStems = (text: string): string[] => {
+    const stems = stemsOf(text);
+    return stems.length > 0 ? stems : base.surfaceWords(text);
+  };
+  const contrasts = buildContrasts([...(story.contrasts ?? []), ...language.contrasts], sideStems);
   const formWords = {
     isFiller: (word: string): boolean =>
       language.stopWords.has(word) || language.fillerWords.has(word),
@@ -385,6 +392,10 @@ export function createAnswerEngine(
     return entry;
   };
 
+  /** A claim's chat words that are a side of a contrast ("definitely"), as `sideStems` keeps them. */
+  const chatSides = (words: readonly string[]): string[] =>
+    words.filter((word) => formWords.isChat(word) && contrasts.sidesOf([word]).size > 0);
+
   const namesStrange = createStrangeWords({
     weigh: (terms) => ranker.weigh(terms),
     isMark: (term) => analyzer.isMark(term),
@@ -478,6 +489,7 @@ export function createAnswerEngine(
       : reading.terms
           .filter((term) => !language.truthAdverbs.has(term.word))
           .map((term) => term.stem);
+    if (yesNo && !guessed) stems.push(...chatSides(surface));
     const strange = yesNo && namesStrange(reading.terms);
     const ownWords = yesNo ? base.surfaceWords(ownText) : [];
     const verdictOf = (entry: Entry): Verdict =>

@@ -243,3 +243,46 @@ describe('words that stress a claim', () => {
     expect(answer.status === 'answered' ? answer.text : answer.status).toMatch(/^Yes — /);
   });
 });
+
+describe('chat words that take a side', () => {
+  const bridge = createAnswerEngine(
+    {
+      id: 'new-bridge',
+      title: 'The new bridge',
+      description: 'The new bridge',
+      examples: ['Will the new bridge be built?'],
+      article: parseArticle(
+        'A new bridge for Elmtown\n\nMayor Ines Varga said a new bridge was unlikely before 2030.',
+      ),
+      synonyms: [],
+      summary: 'The mayor said a new bridge was unlikely before 2030.',
+      timeline: [],
+      entries: [
+        {
+          id: 'bridge',
+          question: 'What did the mayor say about a new bridge?',
+          alternates: [
+            'will there be a new bridge',
+            'when will the new bridge be built',
+            'what are the plans for a bridge',
+            'is a new bridge coming',
+            'what did varga say about the bridge',
+            'when is the bridge happening',
+          ],
+          answer: 'Mayor Ines Varga said a new bridge was unlikely before 2030.',
+          sources: [{ paragraph: 1, quote: 'said a new bridge was unlikely before 2030' }],
+          related: [],
+        },
+      ],
+    },
+    shippedLanguage(),
+  );
+  const said = (question: string): string => {
+    const answer = bridge.ask(question);
+    return answer.status === 'answered' ? answer.text : answer.status;
+  };
+  it('reads "definitely" as claiming certainty, though it weighs nothing in matching', () => {
+    expect(said('did the mayor say the new bridge is definitely coming?')).toMatch(/^No — /);
+    expect(said('did the mayor say a new bridge was unlikely?')).toMatch(/^Yes — /);
+  });
+});
