@@ -92,7 +92,17 @@ export function isYesNoQuestion(
     !form.determiners.has(words[at - 1] ?? '') &&
     !form.auxiliaries.has(words[at - 1] ?? '') &&
     !isFiller(words[at - 1] ?? '');
-  return asked && words.length - start >= 4 && words.some(present);
+  if (asked && words.length - start >= 4 && words.some(present)) return true;
+  // "putin call elton?", "they meet already?": a bare verb after whoever does it, with more to
+  // follow ("elton's instagram post?" names a thing).
+  const bare = (word: string, at: number): boolean =>
+    at > start &&
+    at < words.length - 1 &&
+    form.bareVerbs.has(word) &&
+    !form.determiners.has(words[at - 1] ?? '') &&
+    !form.auxiliaries.has(words[at - 1] ?? '') &&
+    !isFiller(words[at - 1] ?? '');
+  return asked && words.length - start >= 3 && words.some(bare);
 }
 
 /**

@@ -77,6 +77,20 @@ describe('isYesNoQuestion', () => {
     expect(yesNo('so he was fooled')).toBe(false);
   });
 
+  it('reads a bare verb after its doer as yes/no, as a second language writes it', () => {
+    const asked = (text: string): boolean =>
+      isYesNoQuestion(words(normalizeText(text)), form, true);
+    for (const q of ['mayor meet the council already?', 'the mayor call him?'])
+      expect(asked(q), q).toBe(true);
+    // A thing named ("the mayor's call?") or a verb with nothing after it asks nothing yet.
+    for (const q of [
+      "the mayor's instagram post?",
+      'the mayor and the call?',
+      'why mayor call him?',
+    ])
+      expect(asked(q), q).toBe(false);
+  });
+
   it('reads past a phrase of circumstances to the question it leads to', () => {
     const led = (text: string): boolean =>
       isYesNoQuestion(words(normalizeText(text)), form, false, {

@@ -96,6 +96,11 @@ export interface QuestionFormWords {
   readonly pastEndings: readonly string[];
   /** Irregular past forms ("got", "said"), which do the same. */
   readonly pastForms: ReadonlySet<string>;
+  /**
+   * Verbs in their bare form, as a statement asked by someone writing in a second language uses
+   * them ("putin call him?", "they meet already?").
+   */
+  readonly bareVerbs: ReadonlySet<string>;
   /** Pronouns that close a tag of an auxiliary ("hasn't he", "did they"). */
   readonly tagPronouns: ReadonlySet<string>;
   /** Words that deny a claim ("never", "not"); see `deniesClaim`. */
@@ -317,6 +322,7 @@ export function buildLanguagePack(
       whWords: set(questionForm.whWords),
       pastEndings: Object.freeze([...questionForm.pastEndings]),
       pastForms: set(questionForm.pastForms),
+      bareVerbs: set(questionForm.bareVerbs),
       tagPronouns: set(questionForm.tagPronouns),
       negators: set(questionForm.negators),
       denials: set(questionForm.denials),

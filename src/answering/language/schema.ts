@@ -105,6 +105,7 @@ export const questionFormFileSchema = z.strictObject({
   whWords: words,
   pastEndings: words,
   pastForms: words,
+  bareVerbs: words,
   tagPronouns: words,
   negators: words,
   denials: words,
