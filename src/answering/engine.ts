@@ -16,7 +16,7 @@ import { learnedRanker } from './learnedRanker.ts';
 import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
 import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
-import { asksWhatTextSays, QUOTED, readQuestionForm } from './questionForm.ts';
+import { asksWhatTextSays, frameWords, QUOTED, readQuestionForm } from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -484,10 +484,11 @@ export function createAnswerEngine(
     }
     // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
     // "were they actually russian?" stresses the claim; it claims nothing real or fake.
+    const frame = yesNo ? frameWords(surface, language.questionForm) : new Set<string>();
     const stems = guessed
       ? stemsOf(guessed.join(' '))
       : reading.terms
-          .filter((term) => !language.truthAdverbs.has(term.word))
+          .filter((term) => !language.truthAdverbs.has(term.word) && !frame.has(term.word))
           .map((term) => term.stem);
     if (yesNo && !guessed) stems.push(...chatSides(surface));
     const strange = yesNo && namesStrange(reading.terms);

@@ -133,6 +133,22 @@ export function deniesClaim(words: readonly string[], form: QuestionFormWords): 
 }
 
 /**
+ * The words that frame a yes/no question's claim: a truth opener ("is it true that…") and a
+ * closing tag ("…, right?", "…, true?"). They ask whether the claim holds, and claim nothing:
+ * "is it true it was fake?" claims that it was fake, not that anything was real.
+ */
+export function frameWords(words: readonly string[], form: QuestionFormWords): Set<string> {
+  let start = 0;
+  while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
+  const opener = form.truthOpeners.find((phrase) => startsWith(words, start, phrase));
+  const tag = form.tags.find((phrase) => {
+    const at = words.length - phrase.length;
+    return at > start && startsWith(words, at, phrase);
+  });
+  return new Set([...(opener ?? []), ...(tag ?? [])]);
+}
+
+/**
  * Where a yes/no question's claim starts: past the openers ("so"), the opening auxiliary and the
  * negation that belongs to it ("didn't he call?" asks what "did he call?" asks).
  */

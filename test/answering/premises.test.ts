@@ -286,3 +286,48 @@ describe('chat words that take a side', () => {
     expect(said('did the mayor say a new bridge was unlikely?')).toMatch(/^Yes — /);
   });
 });
+
+describe('the words that frame a claim', () => {
+  const photo = createAnswerEngine(
+    {
+      id: 'fair-photo',
+      title: 'The fair photo',
+      description: 'The fair photo',
+      examples: ['Was the photo real?'],
+      article: parseArticle(
+        'A photo from the fair\n\nThe photo of Mayor Ruiz at the fair was fake, the city said.',
+      ),
+      synonyms: [],
+      summary: 'A photo of the mayor at the fair was fake.',
+      timeline: [],
+      entries: [
+        {
+          id: 'photo-real',
+          question: 'Was the photo of the mayor at the fair really real?',
+          verdict: 'no',
+          alternates: [
+            'was the fair photo real',
+            'was the photo genuine',
+            'is the photo of ruiz authentic',
+            'was the mayor really at the fair',
+            'is the fair picture real',
+            'can the photo be trusted',
+          ],
+          answer: 'The photo of Mayor Ruiz at the fair was fake, the city said.',
+          sources: [{ paragraph: 1, quote: 'The photo of Mayor Ruiz at the fair was fake' }],
+          related: [],
+        },
+      ],
+    },
+    shippedLanguage(),
+  );
+  const said = (question: string): string => {
+    const answer = photo.ask(question);
+    return answer.status === 'answered' ? answer.text : answer.status;
+  };
+  it('reads "is it true" and "right?" as asking, not as claiming anything real', () => {
+    expect(said('is it true the photo of the mayor at the fair was fake?')).toMatch(/^Yes — /);
+    expect(said('the photo of the mayor at the fair was fake, right?')).toMatch(/^Yes — /);
+    expect(said('is it true the photo of the mayor at the fair was real?')).toMatch(/^No — /);
+  });
+});
