@@ -17,6 +17,9 @@ import { deniesClaim } from './questionForm.ts';
  */
 export type ContrastSet = readonly (readonly string[])[];
 
+/** How far after a look ahead ("would like to") or a completion ("already") its verb may stand. */
+const PROSPECT_REACH = 3;
+
 /** Words joined by hyphens ("who-called-who-didn't"): one word, which claims nothing on its own. */
 const COMPOUND = /[\p{L}'’]+(?:-[\p{L}'’]+)+/gu;
 
@@ -120,6 +123,8 @@ interface EntrySides {
   readonly questionDenies: boolean;
   /** What the fact claims and denies, word by word. */
   readonly stances?: Stances;
+  /** The stems the fact only looks forward to ("would like to *meet*"). */
+  readonly prospects: ReadonlySet<string>;
 }
 
 /** A yes/no question as the premise check reads it. */
@@ -193,6 +198,7 @@ export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
       stances: polarity?.stancesOf(
         entry.sources.flatMap((source) => toWords(source.quote.replace(COMPOUND, ' '))),
       ),
+      prospects: prospectsOf(pieces.map(toWords)),
     };
     sides.set(entry, read);
     return read;
@@ -216,9 +222,37 @@ export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
       const repeats =
         match === 'repeats' ? { ...claim, denies: sidesOf(entry).questionDenies } : claim;
       const verdict = weighed(entry, repeats);
+      if (verdict !== 'no' && claimsDone(claim.words ?? [], sidesOf(entry).prospects)) return 'no';
       return verdict === 'yes' && (claim.strange || match === 'opposes') ? 'no' : verdict;
     },
   };
+
+  /** The stems each look ahead of the fact reaches: a few words after "would like to", "might". */
+  function prospectsOf(pieces: readonly (readonly string[])[]): Set<string> {
+    const out = new Set<string>();
+    for (const words of pieces) {
+      words.forEach((_, at) => {
+        const phrase = form.prospective.find((p) => p.every((word, k) => words[at + k] === word));
+        if (!phrase) return;
+        const after = words.slice(at + phrase.length, at + phrase.length + PROSPECT_REACH);
+        for (const stem of toStems(after.join(' '))) out.add(stem);
+      });
+    }
+    return out;
+  }
+
+  /**
+   * True when a claim says a thing is done ("so they *already met*?") that the fact only looks
+   * forward to ("he would like to meet him"): the fact does not bear it out.
+   */
+  function claimsDone(words: readonly string[], prospects: ReadonlySet<string>): boolean {
+    if (prospects.size === 0) return false;
+    return words.some((word, at) => {
+      if (!form.completion.has(word)) return false;
+      const [verb] = toStems(words.slice(at + 1, at + 1 + PROSPECT_REACH).join(' '));
+      return verb !== undefined && prospects.has(verb);
+    });
+  }
 
   function weighed(entry: Entry, { stems, text, denies, aboutText }: AskedClaim): Verdict {
     const asked = contrasts.sidesOf(stems);

@@ -331,3 +331,49 @@ describe('the words that frame a claim', () => {
     expect(said('is it true the photo of the mayor at the fair was real?')).toMatch(/^No — /);
   });
 });
+
+describe('a claim that a thing is done', () => {
+  const visit = createAnswerEngine(
+    {
+      id: 'royal-visit',
+      title: 'The royal visit',
+      description: 'The royal visit',
+      examples: ['Does the mayor want to meet the king?'],
+      article: parseArticle(
+        'The mayor and the king\n\nMayor Ines Varga said she would like to meet the king in spring.',
+      ),
+      synonyms: [],
+      summary: 'The mayor would like to meet the king.',
+      timeline: [],
+      entries: [
+        {
+          id: 'meet-king',
+          question: 'Does the mayor want to meet the king?',
+          alternates: [
+            'does varga want to meet the king',
+            'would the mayor like to meet the king',
+            'is the mayor hoping to meet the king',
+            'what did the mayor say about the king',
+            'mayor and king meeting',
+            'does the mayor plan to see the king',
+          ],
+          answer: 'Mayor Ines Varga said she would like to meet the king in spring.',
+          sources: [{ paragraph: 1, quote: 'she would like to meet the king in spring' }],
+          related: [],
+        },
+      ],
+    },
+    shippedLanguage(),
+  );
+  const said = (question: string): string => {
+    const answer = visit.ask(question);
+    return answer.status === 'answered' ? answer.text : answer.status;
+  };
+  it('says no when the fact only looks forward to it', () => {
+    expect(said('so the mayor already met the king?')).toMatch(/^No — /);
+    expect(said('did the mayor finally meet the king?')).toMatch(/^No — /);
+    expect(said('did the mayor say she would like to meet the king?')).toMatch(/^Yes — /);
+    // What is done is the saying, which the fact bears out.
+    expect(said('did the mayor already say she would like to meet the king?')).toMatch(/^Yes — /);
+  });
+});

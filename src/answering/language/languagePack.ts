@@ -119,6 +119,9 @@ export interface QuestionFormWords {
   readonly requestForTruth: ReadonlySet<string>;
   /** Words that put a yes/no question inside a sentence ("whether", "wonder if"). */
   readonly embeddedQuestions: readonly Phrase[];
+  /** Words that claim a thing is done ("already met"), and words that only look ahead to it ("would like to meet"). */
+  readonly completion: ReadonlySet<string>;
+  readonly prospective: readonly Phrase[];
   /** What the doer of a yes/no question stands after or before (see `agents.ts`). */
   readonly doAuxiliaries: ReadonlySet<string>;
   readonly doerClauses: readonly Phrase[];
@@ -333,6 +336,8 @@ export function buildLanguagePack(
       requestOpeners: questionForm.requestOpeners.map(phrase),
       requestForTruth: set(questionForm.requestForTruth),
       embeddedQuestions: questionForm.embeddedQuestions.map(phrase),
+      completion: set(questionForm.completion),
+      prospective: questionForm.prospective.map(phrase),
       doAuxiliaries: set(questionForm.doAuxiliaries),
       doerClauses: questionForm.doerClauses.map(phrase),
       passiveAuxiliaries: set(questionForm.passiveAuxiliaries),

@@ -116,6 +116,8 @@ export const questionFormFileSchema = z.strictObject({
   requestOpeners: phrases,
   requestForTruth: words,
   embeddedQuestions: phrases,
+  completion: words,
+  prospective: phrases,
   doAuxiliaries: words,
   doerClauses: phrases,
   passiveAuxiliaries: words,
