@@ -13,7 +13,13 @@ import {
 import { createClaimSplitter } from './joinedClaims.ts';
 import type { LanguagePack } from './language/languagePack.ts';
 import { learnedRanker } from './learnedRanker.ts';
-import { createPassageFinder, type Passage, passageById, passageId } from './passages.ts';
+import {
+  createPassageFinder,
+  type Passage,
+  passageById,
+  passageId,
+  SECOND_OPINION,
+} from './passages.ts';
 import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
 import { asksWhatTextSays, frameWords, QUOTED, readQuestionForm } from './questionForm.ts';
@@ -339,6 +345,40 @@ export function createAnswerEngine(
   };
   const passages = createPassageFinder(story.article, stemsOf, (text) => base.surfaceWords(text));
   const passageEntries = new Map<string, Entry>();
+  const secondOpinion = createPassageFinder(
+    story.article,
+    stemsOf,
+    (text) => base.surfaceWords(text),
+    SECOND_OPINION,
+  );
+  /**
+   * An open question no entry fits well enough, whose best entry cites the very sentence the
+   * article's own best match for it is: two readings agree on where the answer is ("the pranksters
+   * were pretending to be whom?"). Words the story never uses leave it to the refusal: they may
+   * be what the question is about ("what does he think of her *music*").
+   */
+  const agreedEntry = (
+    ranked: readonly Ranked[],
+    terms: readonly Term[],
+    surface: readonly string[],
+  ): Ranked[] | undefined => {
+    const best = ranked[0];
+    const entry = best ? story.entries[best.entry] : undefined;
+    if (!best || !entry || best.score < decision.suggestAt || terms.some(analyzer.isMark)) {
+      return undefined;
+    }
+    if (ranker.weigh(terms).some((term) => !term.known && term.weight > 0)) return undefined;
+    const content = terms.filter((term) => !term.light).map((term) => term.stem);
+    const match = secondOpinion.find(content, 0, surface);
+    if (!match) return undefined;
+    const { paragraph, sentence } = match.passage;
+    const cited = entry.sources.some(
+      (source) =>
+        source.paragraph === paragraph &&
+        (sentence.includes(source.quote) || source.quote.includes(sentence)),
+    );
+    return cited ? [{ ...best, score: decision.answerAt }, ...ranked.slice(1)] : undefined;
+  };
   /** How sure an answer from a sentence is, against a curated entry's: it never outranks one. */
   const PASSAGE_CONFIDENCE = decision.answerAt;
   /**
@@ -508,6 +548,8 @@ export function createAnswerEngine(
       composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
     const answer = decide(question, ranked, story.entries, related, reply, decision);
     if (answer.status === 'answered') return answer;
+    const agreed = yesNo ? undefined : agreedEntry(ranked, reading.terms, surface);
+    if (agreed) return decide(question, agreed, story.entries, related, reply, decision);
     return (
       saysNotCovered(question, reading.terms, reply) ??
       fromArticle(question, reading.terms, surface) ??
