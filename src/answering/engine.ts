@@ -447,6 +447,22 @@ export function createAnswerEngine(
     return { terms, ranked: ranker.rank(terms) };
   };
 
+  /**
+   * A reading without the words that frame a yes/no claim that the story never uses ("…, can
+   * you *check*?"): they ask whether it holds, and say nothing of what it is about, yet would
+   * weigh as much as a word that does. ("true" stays: "he spoke with him, true?" asks what is real.)
+   */
+  const withoutFrame = (reading: Reading, frame: ReadonlySet<string>): Reading => {
+    if (frame.size === 0) return reading;
+    const known = new Map(ranker.weigh(reading.terms).map((t) => [t.stem, t.known]));
+    const terms = reading.terms.filter(
+      (term) => known.get(term.stem) || !term.word.split(' ').every((w) => frame.has(w)),
+    );
+    return terms.length === reading.terms.length || terms.length === 0
+      ? reading
+      : { terms, ranked: ranker.rank(terms) };
+  };
+
   /** Reads the whole question and its question-like parts; keeps whichever scores best. */
   const read = (question: string): Reading => {
     let best = readPart(question);
@@ -499,7 +515,8 @@ export function createAnswerEngine(
       text: ownText,
       guessed,
     } = readQuestionForm(trimmed, base.surfaceWords, language.questionForm, formWords);
-    const reading = read(trimmed);
+    const frame = yesNo ? frameWords(surface, language.questionForm) : new Set<string>();
+    const reading = withoutFrame(read(trimmed), frame);
     let ranked = boostQuoted(reading.ranked, quotedBy(trimmed, surface), quoting.boost);
     // Set when the question quotes words the article never writes, and was read without them.
     let misquotes = false;
@@ -524,7 +541,6 @@ export function createAnswerEngine(
     }
     // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
     // "were they actually russian?" stresses the claim; it claims nothing real or fake.
-    const frame = yesNo ? frameWords(surface, language.questionForm) : new Set<string>();
     const stems = guessed
       ? stemsOf(guessed.join(' '))
       : reading.terms

@@ -3,6 +3,7 @@ import { normalizeText, words } from '../../src/answering/normalizeText.ts';
 import {
   asksWhatTextSays,
   deniesClaim,
+  frameWords,
   guessAfterQuestion,
   isYesNoQuestion,
   readQuestionForm,
@@ -31,8 +32,17 @@ describe('isYesNoQuestion', () => {
       'it was fake or not',
       "she's been mayor for years, hasn't she",
       'it was fake, was it',
+      'the mayor opened it, accurate?',
+      'someone said the mayor opened it, can you check',
     ])
       expect(yesNo(q), q).toBe(true);
+  });
+
+  it('tells the words that frame a claim from the claim', () => {
+    const frame = (text: string): string[] => [...frameWords(words(normalizeText(text)), form)];
+    expect(frame('is it true that the bridge fell')).toEqual(['is', 'it', 'true']);
+    expect(frame('the bridge fell, can you check')).toEqual(['can', 'you', 'check']);
+    expect(frame('did the bridge fall')).toEqual([]);
   });
 
   it('reads a request as asking for the thing, unless it asks whether something is so', () => {
