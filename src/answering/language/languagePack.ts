@@ -29,6 +29,10 @@ export interface CueWords {
     readonly places: ReadonlySet<string>;
     readonly people: ReadonlySet<string>;
     readonly determiners: ReadonlySet<string>;
+    /** Sources that need no determiner ("someone said", "people are saying"). */
+    readonly anyone: ReadonlySet<string>;
+    /** Words that may stand between a source and its verb ("someone *in here* said"). */
+    readonly between: ReadonlySet<string>;
     readonly verbs: ReadonlySet<string>;
     readonly context: ReadonlySet<string>;
     readonly prepositions: ReadonlySet<string>;
@@ -279,6 +283,8 @@ export function buildLanguagePack(
         places: set(cues.hearsay.places),
         people: set(cues.hearsay.people),
         determiners: set(cues.hearsay.determiners),
+        anyone: set(cues.hearsay.anyone),
+        between: set(cues.hearsay.between),
         verbs: set(cues.hearsay.verbs),
         context: set(cues.hearsay.context),
         prepositions: set(cues.hearsay.prepositions),

@@ -53,6 +53,8 @@ export const cuesFileSchema = z.strictObject({
     places: words,
     people: words,
     determiners: words,
+    anyone: words,
+    between: words,
     verbs: words,
     context: words,
     prepositions: words,
