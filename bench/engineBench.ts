@@ -1,4 +1,4 @@
-import { runChild } from './child.ts';
+import { CHILD_EXEC_ARGV, runChild } from './child.ts';
 import {
   type Comparison,
   compare,
@@ -12,6 +12,7 @@ import type { MatcherKind } from './matchers.ts';
 import { type BenchPlan, NAIVE_STORY_ROUNDS, naiveQueries } from './plan.ts';
 import type { Progress } from './progress.ts';
 import type { JobMessage, JobSpec } from './protocol.ts';
+import { productionRuntime } from './runtime.ts';
 
 /** Time a job may take past its budget to finish the query it is on and report. */
 const GRACE_MS = 10_000;
@@ -101,6 +102,8 @@ async function runJob(spec: JobSpec, plan: BenchPlan, progress: Progress): Promi
   const name = spec.knowledge === 'story' ? 'story' : `synthetic-${spec.knowledge}`;
   progress(`${spec.matcher} on ${name}: building and querying…`);
   const outcome = await runChild<JobMessage>('./matcherJob.ts', [JSON.stringify(spec)], {
+    // The node flags the bot runs with: its young generation and V8's worker pool shape the tail.
+    execArgv: [...CHILD_EXEC_ARGV, ...productionRuntime().nodeFlags],
     timeoutMs: plan.budgetMs + GRACE_MS,
     onMessage: (message) => {
       if (message.type === 'progress') progress(`${spec.matcher} on ${name}: ${message.text}`);

@@ -39,10 +39,12 @@ try {
       shardList: plan.shardList === 'auto' ? 'auto' : [...plan.shardList],
       mode: 'process',
       respawn: true,
-      // A small young generation keeps a long-running shard's resident memory low.
+      // A small young generation keeps a long-running shard's resident memory low; one V8
+      // worker keeps background GC and compiling from taking the answering thread's core on a
+      // machine of one or two cores (see the README).
       execArgv: fromSource
         ? ['--import', 'tsx']
-        : ['--enable-source-maps', '--max-semi-space-size=2'],
+        : ['--enable-source-maps', '--max-semi-space-size=2', '--v8-pool-size=1'],
     },
   );
   manager.on('shardCreate', (shard) => {

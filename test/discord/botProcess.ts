@@ -32,11 +32,15 @@ export interface BotProcess {
 /** Starts the bundled bot (`node dist/main.js`, from its own bundle) with this environment on top. */
 export function startBotProcess(env: Record<string, string>): BotProcess {
   buildBot();
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', `${OUT_DIR}/main.js`], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=2', '--v8-pool-size=1', `${OUT_DIR}/main.js`],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let logs = '';
   let output = '';
   const listeners = new Set<() => void>();

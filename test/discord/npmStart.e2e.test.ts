@@ -24,7 +24,7 @@ describe('npm start with DISCORD_TOKEN and DISCORD_API_BASE', () => {
     // What `npm start` runs: the bundle, then plain Node.
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT });
     let logs = '';
-    bot = spawn(process.execPath, ['--max-semi-space-size=2', 'dist/main.js'], {
+    bot = spawn(process.execPath, ['--max-semi-space-size=2', '--v8-pool-size=1', 'dist/main.js'], {
       cwd: ROOT,
       env: {
         ...process.env,
