@@ -304,14 +304,26 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
       // between them.
       let k = at + 1;
       while (k < list.length && sidesAt(list, k).some((side) => first.includes(side))) k++;
-      const before =
-        isCopula(at - 1) || (isCopula(at - 2) && form.determiners.has(list[at - 1] ?? ''));
+      const copulaAt = isCopula(at - 1)
+        ? at - 1
+        : isCopula(at - 2) && form.determiners.has(list[at - 1] ?? '')
+          ? at - 2
+          : -1;
+      // "is the mayor … the council": the copula opens the claim; in "the mayor is the council
+      // leader" the one after it is not a subject.
+      const named = (k: number): boolean => sidesAt(list, k).length > 0;
+      const before = copulaAt >= 0 && !list.slice(0, copulaAt).some((_, k) => named(k));
       if (!before) {
         if (!isCopula(k)) continue;
         k++;
       }
       while (k < list.length && form.objectLinks.has(list[k] ?? '')) k++;
       const second = sidesAt(list, k);
+      // "is peskov putin spokesman?": a name before a word of content says whose, not who.
+      let end = k + 1;
+      while (end < list.length && sidesAt(list, end).some((side) => second.includes(side))) end++;
+      const next = list[end];
+      if (second.length > 0 && next !== undefined && !words.isFiller(next)) continue;
       const sets = new Set(first.map(setOf));
       const same = second.filter((side) => sets.has(setOf(side)));
       if (same.length > 0 && !same.some((side) => first.includes(side))) return true;

@@ -85,6 +85,9 @@ describe('createAgentCheck', () => {
     expect(agents.contradicts('was the mayor a reporter?', fact)).toBe(true);
     expect(agents.contradicts('is alba the mayor?', fact)).toBe(false);
     expect(agents.contradicts('was the mayor angry at the council?', fact)).toBe(false);
+    // A name before a word of content says whose: "the council spokesman", not the council.
+    expect(agents.contradicts('the mayor is the council spokesman?', fact)).toBe(false);
+    expect(agents.contradicts('is the mayor the council spokesman?', fact)).toBe(false);
   });
 
   it('says nothing where the fact names no doer: a passive, a noun, an owner', () => {
