@@ -19,6 +19,7 @@ import {
   passageById,
   passageId,
   SECOND_OPINION,
+  sentencesOf,
 } from './passages.ts';
 import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
@@ -304,6 +305,49 @@ export function createAnswerEngine(
     }
     return out;
   };
+  /**
+   * Words read past when a quote is compared with the article for its negation alone: the
+   * negators and the little words around them ("there was *a* conversation" against "there was
+   * *no* conversation").
+   */
+  const negationFree = (words: readonly string[]): string[] =>
+    words.filter(
+      (word) =>
+        !language.questionForm.negators.has(word) &&
+        !language.questionForm.denyingDeterminers.has(word) &&
+        !language.questionForm.determiners.has(word),
+    );
+  const denials = (words: readonly string[]): number =>
+    words.filter(
+      (word) =>
+        language.questionForm.negators.has(word) ||
+        language.questionForm.denyingDeterminers.has(word),
+    ).length;
+  const articleSentences = story.article.paragraphs.flatMap((paragraph) =>
+    sentencesOf(paragraph).map((sentence) => base.surfaceWords(sentence)),
+  );
+  /**
+   * True when a question quotes the article with its negation turned ("did he say 'there was a
+   * conversation'?" where it says "there was no conversation"): a misquote, whose words are all
+   * the article's.
+   */
+  const quotesNegationTurned = (question: string): boolean => {
+    for (const match of question.matchAll(QUOTED)) {
+      const words = base.surfaceWords(match[1] ?? match[2] ?? '');
+      const key = negationFree(words);
+      if (key.length < 2 || articleText.includes(` ${words.join(' ')} `)) continue;
+      const needle = ` ${key.join(' ')} `;
+      for (const sentence of articleSentences) {
+        if (!` ${negationFree(sentence).join(' ')} `.includes(needle)) continue;
+        // The negations within the quoted stretch of the sentence, against the quote's.
+        const at = sentence.indexOf(key[0] ?? '');
+        const last = sentence.lastIndexOf(key[key.length - 1] ?? '');
+        const span = sentence.slice(Math.max(0, at - 1), last + 1);
+        if (denials(span) % 2 !== denials(words) % 2) return true;
+      }
+    }
+    return false;
+  };
 
   /**
    * A question past the article ("has she said anything since?") is refused, unless an entry
@@ -528,7 +572,8 @@ export function createAnswerEngine(
       // unflinching'?"), is a misquote even where it weighs nothing in the ranking.
       misquotes =
         yesNo &&
-        [...misquoted].some((word) => !articleWords.has(word) && !language.stopWords.has(word));
+        ([...misquoted].some((word) => !articleWords.has(word) && !language.stopWords.has(word)) ||
+          quotesNegationTurned(trimmed));
       // A question that reaches no entry even as a suggestion asks about something else ("did
       // she call the pope?"): a word the story never uses is then what it asks, not a detail.
       const withoutStrange = yesNo && (ranked[0]?.score ?? 0) >= decision.suggestAt;

@@ -116,7 +116,7 @@ describe('yes/no questions and their premises', () => {
     expect(reply('did the mayor post the park plan and not the council?')).toMatch(/^Yes — /);
   });
 
-  it('says no to words the question quotes and the article never writes', () => {
+  it('says no to a quote the article never writes: other words, or its negation turned', () => {
     expect(reply("did the mayor post the park plan on 'snapgram'?")).toMatch(
       /^No — Mayor Rosa Alba/,
     );
@@ -126,6 +126,11 @@ describe('yes/no questions and their premises', () => {
       /^No — Mayor Rosa Alba/,
     );
     expect(reply("did the mayor post the 'new park plan' on instagram?")).toMatch(/^Yes — /);
+    // The article's own words with the negation turned are a misquote too.
+    expect(reply("did her office say 'alba has not said what she will do next'?")).toMatch(
+      /^The article doesn't say/,
+    );
+    expect(reply("did her office say 'alba has said what she will do next'?")).toMatch(/^No — /);
   });
 
   it('does not confirm a claim with a detail the story never mentions', () => {
