@@ -144,7 +144,12 @@ export function createAnswerEngine(
     language,
     trained: options.trained,
   });
-  const segments = createSegmenter(language.contextSeparators, segmenting, language.adjunctOpeners);
+  const segments = createSegmenter(
+    language.contextSeparators,
+    segmenting,
+    language.adjunctOpeners,
+    language.questionForm.whWords,
+  );
   const byId = new Map(story.entries.map((entry) => [entry.id, entry]));
   const completeWord = createWordCompleter(vocabulary, { ...COMPLETION, ...options.completion });
   const properNouns = properNounsOf([

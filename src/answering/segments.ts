@@ -44,16 +44,30 @@ export function createSegmenter(
   separators: readonly string[],
   options: SegmentOptions = SEGMENTING,
   adjunctOpeners: ReadonlySet<string> = new Set(),
+  questionWords: ReadonlySet<string> = new Set(),
 ): Segmenter {
   const words = separators.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const separator = new RegExp(`([?!.;\\n]+|,\\s+${words ? `|\\s+(?:${words})\\s+` : ''})`, 'i');
   // "…, after the update?" only adds to the part before it.
   const adjunct = (part: string): boolean =>
     adjunctOpeners.has(part.split(/\s+/, 1)[0]?.toLowerCase() ?? '');
-  return (text) => questionSegments(text, separator, options).filter((part) => !adjunct(part));
+  // "how many were there, there's a debate going on": a part opened by a question word asks,
+  // when no question mark comes after it ("what did she say, per the mayor?" is one question).
+  const opensQuestion = (part: string, text: string): boolean =>
+    questionWords.has(part.split(/\s+/, 1)[0]?.toLowerCase() ?? '') &&
+    !text.slice(text.indexOf(part) + part.length).includes('?');
+  return (text) =>
+    questionSegments(text, separator, options, (part) => opensQuestion(part, text)).filter(
+      (part) => !adjunct(part),
+    );
 }
 
-function questionSegments(text: string, separator: RegExp, options: SegmentOptions): string[] {
+function questionSegments(
+  text: string,
+  separator: RegExp,
+  options: SegmentOptions,
+  opensQuestion: (part: string) => boolean,
+): string[] {
   if (text.split(/\s+/).length < options.minMessageWords) return [];
   const pieces = text.split(separator);
   const parts: { text: string; asked: boolean }[] = [];
@@ -64,7 +78,7 @@ function questionSegments(text: string, separator: RegExp, options: SegmentOptio
   if (parts.length < 2) return [];
   const last = parts.length - 1;
   return parts
-    .filter((part, i) => part.asked || i === last)
+    .filter((part, i) => part.asked || i === last || opensQuestion(part.text))
     .map((part) => part.text)
     .filter((part) => part.split(/\s+/).length >= options.minSegmentWords);
 }

@@ -26,6 +26,17 @@ describe('questionSegments', () => {
     expect(questionSegments('the mayor opened the new library in town today, huh?')).toEqual([]);
   });
 
+  it('offers a part opened by a question word when no question mark follows it', () => {
+    const asking = createSegmenter(['but'], SEGMENTING, new Set(), new Set(['who', 'how']));
+    expect(asking('how many towns closed a bridge, there is a debate going on here')).toEqual([
+      'how many towns closed a bridge',
+      'there is a debate going on here',
+    ]);
+    expect(asking('how many towns closed a bridge, according to the council report?')).toEqual([
+      'according to the council report',
+    ]);
+  });
+
   it('takes its limits from the options', () => {
     const text = 'the bridge closed. why';
     expect(questionSegments(text)).toEqual([]);
