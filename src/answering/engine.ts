@@ -43,6 +43,9 @@ const PREPARED_FACTS = 500;
 /** Questions longer than this are not real questions (pasted logs, spam) and are not searched. */
 export const MAX_QUESTION_LENGTH = 500;
 
+/** How long a label before a colon may be ("quiz q1:", "question 3:"). */
+const LABEL_WORDS = 3;
+
 /** The answer engine of one story: question in, `Answer` out; no Discord, no terminal. */
 export interface AnswerEngine {
   readonly story: Story;
@@ -547,9 +550,26 @@ export function createAnswerEngine(
     names,
   });
 
+  /**
+   * A label before a colon that names nothing the story knows ("quiz q1: which platform…") is
+   * no part of the question; "true or false:" and "finish the quote:" say how it is asked.
+   */
+  const withoutLabel = (text: string): string => {
+    const colon = text.indexOf(':');
+    if (colon <= 0) return text;
+    const label = base.surfaceWords(text.slice(0, colon));
+    const rest = text.slice(colon + 1);
+    if (label.length === 0 || label.length > LABEL_WORDS || base.surfaceWords(rest).length < 2) {
+      return text;
+    }
+    // Only words the story never uses: "true or false" weighs nothing, and stays.
+    const terms = ranker.weigh(analyzer.analyze(label.join(' ')));
+    return terms.length > 0 && terms.every((term) => !term.known) ? rest : text;
+  };
+
   /** Answers one question as it stands. */
   const answerOne = (question: string): Answer => {
-    const trimmed = question.trim();
+    const trimmed = withoutLabel(question.trim());
     if (trimmed.length > MAX_QUESTION_LENGTH) {
       return { status: 'unknown', question, reason: 'too-long', confidence: 0, suggestions: [] };
     }

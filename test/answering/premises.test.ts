@@ -192,6 +192,21 @@ describe('yes/no questions and their premises', () => {
   });
 });
 
+describe('a label before a colon', () => {
+  it('reads past a label that names nothing the story knows', () => {
+    const labelled = engine.ask('quiz q7: where did the mayor post the park plan');
+    const plain = engine.ask('where did the mayor post the park plan');
+    expect(labelled.status === 'answered' && labelled.entry.id).toBe('post');
+    expect(labelled.confidence).toBe(plain.confidence);
+    // The question echoed is the one asked.
+    expect(labelled.question).toBe('quiz q7: where did the mayor post the park plan');
+  });
+
+  it('keeps a label that says how the question is asked', () => {
+    expect(reply('true or false: the council approved the park plan')).toMatch(/^No — /);
+  });
+});
+
 describe('questions past the article', () => {
   it('refuses what holds today or came later', () => {
     expect(reply('is the park plan still on instagram today')).toMatch(/refused/);
