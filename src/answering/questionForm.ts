@@ -95,13 +95,19 @@ export function isYesNoQuestion(
   if (asked && words.length - start >= 4 && words.some(present)) return true;
   // "putin call elton?", "they meet already?": a bare verb after whoever does it, with more to
   // follow ("elton's instagram post?" names a thing).
+  // Chat words may stand between ("they already meet?"): the word before them decides.
+  const before = (at: number): string => {
+    let k = at - 1;
+    while (k > start && isFiller(words[k] ?? '') && !form.determiners.has(words[k] ?? '')) k--;
+    return words[k] ?? '';
+  };
   const bare = (word: string, at: number): boolean =>
     at > start &&
     at < words.length - 1 &&
     form.bareVerbs.has(word) &&
-    !form.determiners.has(words[at - 1] ?? '') &&
-    !form.auxiliaries.has(words[at - 1] ?? '') &&
-    !isFiller(words[at - 1] ?? '');
+    !form.determiners.has(before(at)) &&
+    !form.auxiliaries.has(before(at)) &&
+    (!isFiller(before(at)) || form.subjectPronouns.has(before(at)));
   return asked && words.length - start >= 3 && words.some(bare);
 }
 

@@ -90,7 +90,11 @@ describe('isYesNoQuestion', () => {
   it('reads a bare verb after its doer as yes/no, as a second language writes it', () => {
     const asked = (text: string): boolean =>
       isYesNoQuestion(words(normalizeText(text)), form, true);
-    for (const q of ['mayor meet the council already?', 'the mayor call him?'])
+    for (const q of [
+      'mayor meet the council already?',
+      'the mayor call him?',
+      'they already meet her?',
+    ])
       expect(asked(q), q).toBe(true);
     // A thing named ("the mayor's call?") or a verb with nothing after it asks nothing yet.
     for (const q of [
