@@ -484,6 +484,25 @@ export function createAnswerEngine(
     return entry;
   };
 
+  /** True when a cleft's doer ("was it X who…", "it was X that…") is words the story never uses. */
+  const cleftsUnknown = (words: readonly string[]): boolean => {
+    const form = language.questionForm;
+    for (let at = 0; at < words.length; at++) {
+      if (words[at] !== form.cleftSubject) continue;
+      const copulaAfter = form.copulas.has(words[at + 1] ?? '');
+      if (!copulaAfter && !form.copulas.has(words[at - 1] ?? '')) continue;
+      const from = copulaAfter ? at + 2 : at + 1;
+      for (let k = from + 1; k <= from + 2 && k < words.length; k++) {
+        if (!form.cleftRelatives.has(words[k] ?? '')) continue;
+        const doer = words.slice(from, k).filter((word) => !formWords.isFiller(word));
+        if (doer.length === 0 || doer.some((word) => names.has(word))) return false;
+        const terms = ranker.weigh(analyzer.analyze(doer.join(' ')));
+        return terms.length > 0 && terms.every((term) => !term.known);
+      }
+    }
+    return false;
+  };
+
   /** A claim's chat words that are a side of a contrast ("definitely"), as `sideStems` keeps them. */
   const chatSides = (words: readonly string[]): string[] =>
     words.filter((word) => formWords.isChat(word) && contrasts.sidesOf([word]).size > 0);
@@ -601,7 +620,10 @@ export function createAnswerEngine(
           quotesNegationTurned(trimmed));
       // A question that reaches no entry even as a suggestion asks about something else ("did
       // she call the pope?"): a word the story never uses is then what it asks, not a detail.
-      const withoutStrange = yesNo && (ranked[0]?.score ?? 0) >= decision.suggestAt;
+      // So does one that puts a name the story never uses in the doer's place ("was it *lavrov*
+      // who denied it?"): the rest says what was done, and the fact who did it.
+      const withoutStrange =
+        yesNo && ((ranked[0]?.score ?? 0) >= decision.suggestAt || cleftsUnknown(surface));
       const alternative = readAlternative(reading.terms, misquoted, withoutStrange);
       const score = alternative?.ranked[0]?.score ?? 0;
       if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {

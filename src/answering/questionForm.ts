@@ -61,9 +61,15 @@ export function isYesNoQuestion(
   if (form.truthOpeners.some((phrase) => startsWith(words, start, phrase))) return true;
   // "so he was the one who called?", "it was the mayor who said it?": a "who" that opens a clause
   // about a doer asks nothing.
+  // "it was X who said it": a cleft's "who" is relative, whoever X is.
+  const cleft = (at: number): boolean =>
+    [2, 3].some(
+      (back) =>
+        form.copulas.has(words[at - back] ?? '') && words[at - back - 1] === form.cleftSubject,
+    );
   const relative = (at: number): boolean =>
     (form.cleftRelatives.has(words[at] ?? '') &&
-      (known.isAlternative?.(words[at - 1] ?? '') ?? false)) ||
+      ((known.isAlternative?.(words[at - 1] ?? '') ?? false) || cleft(at))) ||
     form.doerClauses.some(
       (clause) =>
         clause.length > 1 &&

@@ -156,6 +156,11 @@ describe('yes/no questions and their premises', () => {
     );
   });
 
+  it('answers no when a cleft puts a name the story never uses in the doer place', () => {
+    expect(reply('was it zoltan who rejected the park plan?')).toMatch(/^No — the city council/);
+    expect(reply('so it was zoltan who rejected the park plan, right?')).toMatch(/^No — the city/);
+  });
+
   it('does not answer a question that shares nothing but a name with the contradicted fact', () => {
     expect(reply('is mayor alba on tiktok')).toMatch(/refused/);
   });

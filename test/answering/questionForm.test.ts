@@ -33,6 +33,7 @@ describe('isYesNoQuestion', () => {
       "she's been mayor for years, hasn't she",
       'it was fake, was it',
       'the mayor opened it, accurate?',
+      'it was zoltan who opened it, right?',
       'someone said the mayor opened it, can you check',
     ])
       expect(yesNo(q), q).toBe(true);
