@@ -102,7 +102,12 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const applyCues = createCues(language);
   const isNoise = (word: string): boolean => stopWords.has(word) || fillerWords.has(word);
   const expandChat = (list: readonly string[]): string[] =>
-    list.flatMap((word) => language.chatSpellings.get(word) ?? [word]);
+    list.flatMap((word, at) => {
+      const count = language.counts.get(word);
+      // "2 pranksters" counts; "2+2" and "2 2" do not.
+      if (count !== undefined && /^\p{L}/u.test(list[at + 1] ?? '')) return [count];
+      return language.chatSpellings.get(word) ?? [word];
+    });
   const phrases = synonymPhrases(options.synonyms, createPhraseStemmer(language));
 
   /** Two known words typed without the space between them ("cityhall", "whatis"). */

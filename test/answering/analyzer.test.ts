@@ -38,6 +38,11 @@ describe('createAnalyzer', () => {
     ]);
   });
 
+  it('reads a digit before a word as a count, and leaves arithmetic alone', () => {
+    expect(analyzer.analyze('were there 3 mayors').map((t) => t.word)).toContain('three');
+    expect(analyzer.analyze('what is 2+2').map((t) => t.word)).not.toContain('two');
+  });
+
   it('reads a two-word verb split by its object as the verb ("sum it up")', () => {
     expect(stems(analyzer.analyze('can you sum it up'))).toEqual(['summari']);
   });

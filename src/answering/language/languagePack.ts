@@ -183,6 +183,11 @@ export interface LanguagePack {
   readonly synonyms: readonly (readonly string[])[];
   /** Chat spelling → the plain words it stands for. */
   readonly chatSpellings: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Digits written for a count before a word ("2 pranksters") → the number word. Before no word
+   * ("2+2") a digit stays: it is arithmetic, not a count.
+   */
+  readonly counts: ReadonlyMap<string, string>;
   readonly stopWords: ReadonlySet<string>;
   readonly fillerWords: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
@@ -260,6 +265,7 @@ export function buildLanguagePack(
     chatSpellings: new Map(
       Object.entries(files.chatSpellings.spellings).map(([from, to]) => [from, phrase(to)]),
     ),
+    counts: new Map(Object.entries(files.chatSpellings.counts)),
     stopWords: set(words.stopWords),
     fillerWords: set(words.fillerWords),
     questionWords: set(words.questionWords),

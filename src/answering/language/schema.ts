@@ -27,6 +27,7 @@ export const contrastsFileSchema = z.strictObject({
 
 export const chatSpellingsFileSchema = z.strictObject({
   spellings: z.record(single, word),
+  counts: z.record(z.string().regex(/^\d+$/), single),
 });
 
 export const wordsFileSchema = z.strictObject({
