@@ -319,7 +319,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
       }
       while (k < list.length && form.objectLinks.has(list[k] ?? '')) k++;
       const second = sidesAt(list, k);
-      // "is peskov putin spokesman?": a name before a word of content says whose, not who.
+      // "is alba the mayor spokesman?": a name before a word of content says whose, not who.
       let end = k + 1;
       while (end < list.length && sidesAt(list, end).some((side) => second.includes(side))) end++;
       const next = list[end];

@@ -48,8 +48,8 @@ export const DECISION: DecisionOptions = Object.freeze({
    * contradicts the question needs more than a suggestion.
    * On the sets written blind from the article, 0.8 answered 58.8% of the yes/no questions right
    * and 0.6 65.0%. Later, on rounds 1–8 of those sets pooled (1,748 in-scope questions), 0.6
-   * answered 1,520 right, 0.5 1,524 ("was the caption about LGBT equality in the UK?" read with
-   * Russia scores just under 0.6) and 0.45 1,525, each refusing the same 528 of 560.
+   * answered 1,520 right, 0.5 1,524 (a question naming another country, read with the story's,
+   * scored just under 0.6) and 0.45 1,525, each refusing the same 528 of 560.
    */
   falsePremiseAt: 0.5,
   /**

@@ -620,7 +620,7 @@ export function createAnswerEngine(
           quotesNegationTurned(trimmed));
       // A question that reaches no entry even as a suggestion asks about something else ("did
       // she call the pope?"): a word the story never uses is then what it asks, not a detail.
-      // So does one that puts a name the story never uses in the doer's place ("was it *lavrov*
+      // So does one that puts a name the story never uses in the doer's place ("was it *smith*
       // who denied it?"): the rest says what was done, and the fact who did it.
       const withoutStrange =
         yesNo && ((ranked[0]?.score ?? 0) >= decision.suggestAt || cleftsUnknown(surface));

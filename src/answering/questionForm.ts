@@ -99,8 +99,8 @@ export function isYesNoQuestion(
     !form.auxiliaries.has(words[at - 1] ?? '') &&
     !isFiller(words[at - 1] ?? '');
   if (asked && words.length - start >= 4 && words.some(present)) return true;
-  // "putin call elton?", "they meet already?": a bare verb after whoever does it, with more to
-  // follow ("elton's instagram post?" names a thing).
+  // "the mayor call him?", "they meet already?": a bare verb after whoever does it, with more to
+  // follow ("the mayor's instagram post?" names a thing).
   // Chat words may stand between ("they already meet?"): the word before them decides.
   const before = (at: number): string => {
     let k = at - 1;

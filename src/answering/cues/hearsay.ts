@@ -19,7 +19,7 @@ export function dropHearsay(language: LanguagePack): Cue {
     const framing = new Set<number>();
     words.forEach((word, i) => {
       const before = words[i - 1];
-      // "someone said…" opens the rumour; "putin's people said" names who said it.
+      // "someone said…" opens the rumour; "the mayor's people said" names who said it.
       const opens =
         before === undefined || language.stopWords.has(before) || language.fillerWords.has(before);
       const source =

@@ -102,7 +102,7 @@ export interface QuestionFormWords {
   readonly pastForms: ReadonlySet<string>;
   /**
    * Verbs in their bare form, as a statement asked by someone writing in a second language uses
-   * them ("putin call him?", "they meet already?").
+   * them ("the mayor call him?", "they meet already?").
    */
   readonly bareVerbs: ReadonlySet<string>;
   /** Pronouns that close a tag of an auxiliary ("hasn't he", "did they"). */
