@@ -3,6 +3,7 @@ import { createAnswerEngine } from '../../src/answering/engine.ts';
 import { parseArticle } from '../../src/knowledge/article.ts';
 import type { Entry, Story } from '../../src/knowledge/types.ts';
 import { shippedLanguage } from '../storyFixture.ts';
+import { tinyStory } from './tinyStory.ts';
 
 /** A story built for yes/no questions: a post on one platform, a plan rejected, a reaction not known. */
 function story(): Story {
@@ -271,35 +272,21 @@ describe('words that stress a claim', () => {
 
 describe('chat words that take a side', () => {
   const bridge = createAnswerEngine(
-    {
-      id: 'new-bridge',
-      title: 'The new bridge',
-      description: 'The new bridge',
-      examples: ['Will the new bridge be built?'],
-      article: parseArticle(
-        'A new bridge for Elmtown\n\nMayor Ines Varga said a new bridge was unlikely before 2030.',
-      ),
-      synonyms: [],
-      summary: 'The mayor said a new bridge was unlikely before 2030.',
-      timeline: [],
-      entries: [
-        {
-          id: 'bridge',
-          question: 'What did the mayor say about a new bridge?',
-          alternates: [
-            'will there be a new bridge',
-            'when will the new bridge be built',
-            'what are the plans for a bridge',
-            'is a new bridge coming',
-            'what did varga say about the bridge',
-            'when is the bridge happening',
-          ],
-          answer: 'Mayor Ines Varga said a new bridge was unlikely before 2030.',
-          sources: [{ paragraph: 1, quote: 'said a new bridge was unlikely before 2030' }],
-          related: [],
-        },
-      ],
-    },
+    tinyStory([
+      {
+        id: 'bridge',
+        question: 'What did the mayor say about a new bridge?',
+        alternates: [
+          'will there be a new bridge',
+          'when will the new bridge be built',
+          'what are the plans for a bridge',
+          'is a new bridge coming',
+          'what did varga say about the bridge',
+          'when is the bridge happening',
+        ],
+        answer: 'Mayor Ines Varga said a new bridge was unlikely before 2030.',
+      },
+    ]),
     shippedLanguage(),
   );
   const said = (question: string): string => {
@@ -314,36 +301,22 @@ describe('chat words that take a side', () => {
 
 describe('the words that frame a claim', () => {
   const photo = createAnswerEngine(
-    {
-      id: 'fair-photo',
-      title: 'The fair photo',
-      description: 'The fair photo',
-      examples: ['Was the photo real?'],
-      article: parseArticle(
-        'A photo from the fair\n\nThe photo of Mayor Ruiz at the fair was fake, the city said.',
-      ),
-      synonyms: [],
-      summary: 'A photo of the mayor at the fair was fake.',
-      timeline: [],
-      entries: [
-        {
-          id: 'photo-real',
-          question: 'Was the photo of the mayor at the fair really real?',
-          verdict: 'no',
-          alternates: [
-            'was the fair photo real',
-            'was the photo genuine',
-            'is the photo of ruiz authentic',
-            'was the mayor really at the fair',
-            'is the fair picture real',
-            'can the photo be trusted',
-          ],
-          answer: 'The photo of Mayor Ruiz at the fair was fake, the city said.',
-          sources: [{ paragraph: 1, quote: 'The photo of Mayor Ruiz at the fair was fake' }],
-          related: [],
-        },
-      ],
-    },
+    tinyStory([
+      {
+        id: 'photo-real',
+        question: 'Was the photo of the mayor at the fair really real?',
+        verdict: 'no',
+        alternates: [
+          'was the fair photo real',
+          'was the photo genuine',
+          'is the photo of ruiz authentic',
+          'was the mayor really at the fair',
+          'is the fair picture real',
+          'can the photo be trusted',
+        ],
+        answer: 'The photo of Mayor Ruiz at the fair was fake, the city said.',
+      },
+    ]),
     shippedLanguage(),
   );
   const said = (question: string): string => {
@@ -359,35 +332,21 @@ describe('the words that frame a claim', () => {
 
 describe('a claim that a thing is done', () => {
   const visit = createAnswerEngine(
-    {
-      id: 'royal-visit',
-      title: 'The royal visit',
-      description: 'The royal visit',
-      examples: ['Does the mayor want to meet the king?'],
-      article: parseArticle(
-        'The mayor and the king\n\nMayor Ines Varga said she would like to meet the king in spring.',
-      ),
-      synonyms: [],
-      summary: 'The mayor would like to meet the king.',
-      timeline: [],
-      entries: [
-        {
-          id: 'meet-king',
-          question: 'Does the mayor want to meet the king?',
-          alternates: [
-            'does varga want to meet the king',
-            'would the mayor like to meet the king',
-            'is the mayor hoping to meet the king',
-            'what did the mayor say about the king',
-            'mayor and king meeting',
-            'does the mayor plan to see the king',
-          ],
-          answer: 'Mayor Ines Varga said she would like to meet the king in spring.',
-          sources: [{ paragraph: 1, quote: 'she would like to meet the king in spring' }],
-          related: [],
-        },
-      ],
-    },
+    tinyStory([
+      {
+        id: 'meet-king',
+        question: 'Does the mayor want to meet the king?',
+        alternates: [
+          'does varga want to meet the king',
+          'would the mayor like to meet the king',
+          'is the mayor hoping to meet the king',
+          'what did the mayor say about the king',
+          'mayor and king meeting',
+          'does the mayor plan to see the king',
+        ],
+        answer: 'Mayor Ines Varga said she would like to meet the king in spring.',
+      },
+    ]),
     shippedLanguage(),
   );
   const said = (question: string): string => {

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerEngine } from '../../src/answering/engine.ts';
-import { parseArticle } from '../../src/knowledge/article.ts';
-import type { Story } from '../../src/knowledge/types.ts';
 import { shippedLanguage } from '../storyFixture.ts';
+import { tinyStory } from './tinyStory.ts';
 
 /** Two entries, each citing its own sentence, that a question can fall between. */
-const story: Story = {
-  id: 'park',
-  title: 'The park',
-  description: 'The park',
-  examples: ['Who opened the park?'],
-  article: parseArticle(
-    [
-      'A new park for the east side',
-      'Mayor Rosa Alba opened the east side park on Monday.',
-      'The park has a lake, two playgrounds and a skate park.',
-    ].join('\n\n'),
-  ),
-  synonyms: [],
-  summary: 'A park opened.',
-  timeline: [],
-  entries: [
+const engine = createAnswerEngine(
+  tinyStory([
     {
       id: 'opened',
       question: 'Who opened the park?',
@@ -33,8 +18,6 @@ const story: Story = {
         'park opening day',
       ],
       answer: 'Mayor Rosa Alba opened the east side park on Monday.',
-      sources: [{ paragraph: 1, quote: 'Mayor Rosa Alba opened the east side park on Monday.' }],
-      related: [],
     },
     {
       id: 'features',
@@ -48,12 +31,10 @@ const story: Story = {
         'what facilities does the park offer',
       ],
       answer: 'The park has a lake, two playgrounds and a skate park.',
-      sources: [{ paragraph: 2, quote: 'The park has a lake, two playgrounds and a skate park.' }],
-      related: [],
     },
-  ],
-};
-const engine = createAnswerEngine(story, shippedLanguage());
+  ]),
+  shippedLanguage(),
+);
 
 describe('a second opinion from the article', () => {
   it('answers with the best entry when it cites the sentence the article itself points to', () => {
