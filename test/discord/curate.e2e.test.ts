@@ -372,7 +372,7 @@ describe('/curate on the loopback Discord', () => {
     const reloadsBefore = reloads();
     for (let i = 0; i < 3; i++)
       expect(answeredBy(await ask('did the russian leader phone the singer'))).toBeNull();
-    for (let i = 0; i < 2; i++) await ask('who made the prank call');
+    for (let i = 0; i < 2; i++) await ask('who rang elton pretending');
     await recorded(6);
 
     // The most asked first; its nearest entry is not the right one: find the right one.
@@ -418,7 +418,7 @@ describe('/curate on the loopback Discord', () => {
     expect(text(accepted)).toMatch(/The knowledge was reloaded \(\d+ entries\)\./);
     expect(text(accepted)).toMatch(/answered by `did-putin-call` now: 1 of 1/);
     // The next group moved up: one click adds it to its nearest entry.
-    expect(text(accepted)).toContain('> who made the prank call');
+    expect(text(accepted)).toContain('> who rang elton pretending');
     const second = await pageAfter(
       h.fake.sendButton({
         customId: idStarting(accepted, 'curate:add:'),
@@ -426,18 +426,18 @@ describe('/curate on the loopback Discord', () => {
         user: owner,
       }),
     );
-    expect(text(second)).toContain('Added “who made the prank call” as a phrasing of `pranksters`');
+    expect(text(second)).toContain('Added “who rang elton pretending” as a phrasing of `pranksters`');
 
     // The bot now answers both with the entries chosen.
     expect(answeredBy(await ask('did the russian leader phone the singer'))).toBe('did-putin-call');
-    expect(answeredBy(await ask('who made the prank call'))).toBe('pranksters');
+    expect(answeredBy(await ask('who rang elton pretending'))).toBe('pranksters');
 
     // qa.yaml: the same text with two lines more, comments and all; kb:check passes.
     const after = readFileSync(qaPath(), 'utf8');
     expect(
       after
         .replace('      - did the russian leader phone the singer\n', '')
-        .replace('      - who made the prank call\n', ''),
+        .replace('      - who rang elton pretending\n', ''),
     ).toBe(before);
     expect(kbCheck()).toMatchObject({ status: 0 });
     expect(reloads()).toBeGreaterThan(reloadsBefore);
@@ -445,7 +445,7 @@ describe('/curate on the loopback Discord', () => {
     // The audit trail: what, which entry, when, and who only as a hash.
     const decisions = store.readDecisions();
     expect(decisions.ok && decisions.value.map((d) => [d.action, d.entryId, d.question])).toEqual([
-      ['accept', 'pranksters', 'who made the prank call'],
+      ['accept', 'pranksters', 'who rang elton pretending'],
       ['accept', 'did-putin-call', 'did the russian leader phone the singer'],
     ]);
     expect(JSON.stringify(decisions)).not.toContain(OWNER);
