@@ -126,10 +126,7 @@ export function isYesNoQuestion(
 export function deniesClaim(words: readonly string[], form: QuestionFormWords): boolean {
   const start = claimStart(words, form);
   let end = words.length;
-  const tag = form.tags.find((phrase) => {
-    const at = words.length - phrase.length;
-    return at > start && startsWith(words, at, phrase);
-  });
+  const tag = closingTag(words, start, form);
   if (tag) end -= tag.length;
   else if (auxiliaryTag(words, start, form)) end -= words[end - 2] === 'not' ? 3 : 2;
   // "or not" offers both sides ("true or not true", "whether or not it happened").
@@ -150,14 +147,29 @@ export function deniesClaim(words: readonly string[], form: QuestionFormWords): 
  * "is it true it was fake?" claims that it was fake, not that anything was real.
  */
 export function frameWords(words: readonly string[], form: QuestionFormWords): Set<string> {
+  const start = pastOpeners(words, form);
+  const opener = form.truthOpeners.find((phrase) => startsWith(words, start, phrase));
+  const tag = closingTag(words, start, form);
+  return new Set([...(opener ?? []), ...(tag ?? [])]);
+}
+
+/** Where a question starts past its openers ("so", "ok wait"). */
+function pastOpeners(words: readonly string[], form: QuestionFormWords): number {
   let start = 0;
   while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
-  const opener = form.truthOpeners.find((phrase) => startsWith(words, start, phrase));
-  const tag = form.tags.find((phrase) => {
+  return start;
+}
+
+/** The tag that closes a question after `start` ("…, right?", "…, can you check"), if any. */
+function closingTag(
+  words: readonly string[],
+  start: number,
+  form: QuestionFormWords,
+): Phrase | undefined {
+  return form.tags.find((phrase) => {
     const at = words.length - phrase.length;
     return at > start && startsWith(words, at, phrase);
   });
-  return new Set([...(opener ?? []), ...(tag ?? [])]);
 }
 
 /**
@@ -165,8 +177,7 @@ export function frameWords(words: readonly string[], form: QuestionFormWords): S
  * negation that belongs to it ("didn't he call?" asks what "did he call?" asks).
  */
 export function claimStart(words: readonly string[], form: QuestionFormWords): number {
-  let start = 0;
-  while (start < words.length - 1 && form.openers.has(words[start] ?? '')) start++;
+  let start = pastOpeners(words, form);
   if (form.auxiliaries.has(words[start] ?? '')) {
     start++;
     // "did not he", "is not it true that": the negation belongs to the opening auxiliary.
