@@ -426,7 +426,9 @@ describe('/curate on the loopback Discord', () => {
         user: owner,
       }),
     );
-    expect(text(second)).toContain('Added “who rang elton pretending” as a phrasing of `pranksters`');
+    expect(text(second)).toContain(
+      'Added “who rang elton pretending” as a phrasing of `pranksters`',
+    );
 
     // The bot now answers both with the entries chosen.
     expect(answeredBy(await ask('did the russian leader phone the singer'))).toBe('did-putin-call');
