@@ -3,7 +3,7 @@ import { createAnswerEngine } from '../../src/answering/engine.ts';
 import { parseArticle } from '../../src/knowledge/article.ts';
 import type { Entry, Story } from '../../src/knowledge/types.ts';
 import { shippedLanguage } from '../storyFixture.ts';
-import { tinyStory } from './tinyStory.ts';
+import { type TinyEntry, tinyStory } from './tinyStory.ts';
 
 /** A story built for yes/no questions: a post on one platform, a plan rejected, a reaction not known. */
 function story(): Story {
@@ -83,6 +83,15 @@ const reply = (question: string): string => {
   const answer = engine.ask(question);
   return answer.status === 'answered' ? answer.text : `(refused: ${answer.reason})`;
 };
+
+/** The reply text (or the status of a refusal) of an engine on a one-entry tiny story. */
+function replierFor(entry: TinyEntry): (question: string) => string {
+  const one = createAnswerEngine(tinyStory([entry]), shippedLanguage());
+  return (question) => {
+    const answer = one.ask(question);
+    return answer.status === 'answered' ? answer.text : answer.status;
+  };
+}
 
 describe('yes/no questions and their premises', () => {
   it('confirms a premise the article bears out', () => {
@@ -271,28 +280,19 @@ describe('words that stress a claim', () => {
 });
 
 describe('chat words that take a side', () => {
-  const bridge = createAnswerEngine(
-    tinyStory([
-      {
-        id: 'bridge',
-        question: 'What did the mayor say about a new bridge?',
-        alternates: [
-          'will there be a new bridge',
-          'when will the new bridge be built',
-          'what are the plans for a bridge',
-          'is a new bridge coming',
-          'what did varga say about the bridge',
-          'when is the bridge happening',
-        ],
-        answer: 'Mayor Ines Varga said a new bridge was unlikely before 2030.',
-      },
-    ]),
-    shippedLanguage(),
-  );
-  const said = (question: string): string => {
-    const answer = bridge.ask(question);
-    return answer.status === 'answered' ? answer.text : answer.status;
-  };
+  const said = replierFor({
+    id: 'bridge',
+    question: 'What did the mayor say about a new bridge?',
+    alternates: [
+      'will there be a new bridge',
+      'when will the new bridge be built',
+      'what are the plans for a bridge',
+      'is a new bridge coming',
+      'what did varga say about the bridge',
+      'when is the bridge happening',
+    ],
+    answer: 'Mayor Ines Varga said a new bridge was unlikely before 2030.',
+  });
   it('reads "definitely" as claiming certainty, though it weighs nothing in matching', () => {
     expect(said('did the mayor say the new bridge is definitely coming?')).toMatch(/^No — /);
     expect(said('did the mayor say a new bridge was unlikely?')).toMatch(/^Yes — /);
@@ -300,29 +300,20 @@ describe('chat words that take a side', () => {
 });
 
 describe('the words that frame a claim', () => {
-  const photo = createAnswerEngine(
-    tinyStory([
-      {
-        id: 'photo-real',
-        question: 'Was the photo of the mayor at the fair really real?',
-        verdict: 'no',
-        alternates: [
-          'was the fair photo real',
-          'was the photo genuine',
-          'is the photo of ruiz authentic',
-          'was the mayor really at the fair',
-          'is the fair picture real',
-          'can the photo be trusted',
-        ],
-        answer: 'The photo of Mayor Ruiz at the fair was fake, the city said.',
-      },
-    ]),
-    shippedLanguage(),
-  );
-  const said = (question: string): string => {
-    const answer = photo.ask(question);
-    return answer.status === 'answered' ? answer.text : answer.status;
-  };
+  const said = replierFor({
+    id: 'photo-real',
+    question: 'Was the photo of the mayor at the fair really real?',
+    verdict: 'no',
+    alternates: [
+      'was the fair photo real',
+      'was the photo genuine',
+      'is the photo of ruiz authentic',
+      'was the mayor really at the fair',
+      'is the fair picture real',
+      'can the photo be trusted',
+    ],
+    answer: 'The photo of Mayor Ruiz at the fair was fake, the city said.',
+  });
   it('reads "is it true" and "right?" as asking, not as claiming anything real', () => {
     expect(said('is it true the photo of the mayor at the fair was fake?')).toMatch(/^Yes — /);
     expect(said('the photo of the mayor at the fair was fake, right?')).toMatch(/^Yes — /);
@@ -331,28 +322,19 @@ describe('the words that frame a claim', () => {
 });
 
 describe('a claim that a thing is done', () => {
-  const visit = createAnswerEngine(
-    tinyStory([
-      {
-        id: 'meet-king',
-        question: 'Does the mayor want to meet the king?',
-        alternates: [
-          'does varga want to meet the king',
-          'would the mayor like to meet the king',
-          'is the mayor hoping to meet the king',
-          'what did the mayor say about the king',
-          'mayor and king meeting',
-          'does the mayor plan to see the king',
-        ],
-        answer: 'Mayor Ines Varga said she would like to meet the king in spring.',
-      },
-    ]),
-    shippedLanguage(),
-  );
-  const said = (question: string): string => {
-    const answer = visit.ask(question);
-    return answer.status === 'answered' ? answer.text : answer.status;
-  };
+  const said = replierFor({
+    id: 'meet-king',
+    question: 'Does the mayor want to meet the king?',
+    alternates: [
+      'does varga want to meet the king',
+      'would the mayor like to meet the king',
+      'is the mayor hoping to meet the king',
+      'what did the mayor say about the king',
+      'mayor and king meeting',
+      'does the mayor plan to see the king',
+    ],
+    answer: 'Mayor Ines Varga said she would like to meet the king in spring.',
+  });
   it('says no when the fact only looks forward to it', () => {
     expect(said('so the mayor already met the king?')).toMatch(/^No — /);
     expect(said('did the mayor finally meet the king?')).toMatch(/^No — /);
