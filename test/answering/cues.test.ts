@@ -22,6 +22,10 @@ describe('dropFillerPhrases', () => {
   it('keeps the same words when they are the question', () => {
     expect(cue(w('which way is the library'))).toEqual(w('which way is the library'));
   });
+  it('keeps a filler phrase that opens a longer phrase asking past the story', () => {
+    expect(cue(w('so the mayor quit after all'))).toEqual(w('so the mayor quit'));
+    expect(cue(w('what happened after all that'))).toEqual(w('what happened after all that'));
+  });
 });
 
 describe('dropHearsay', () => {

@@ -35,6 +35,7 @@ describe('isYesNoQuestion', () => {
       'the mayor opened it, accurate?',
       'it was zoltan who opened it, right?',
       'someone said the mayor opened it, can you check',
+      'fact check: the mayor opened it',
     ])
       expect(yesNo(q), q).toBe(true);
   });
@@ -44,6 +45,7 @@ describe('isYesNoQuestion', () => {
     expect(frame('is it true that the bridge fell')).toEqual(['is', 'it', 'true']);
     expect(frame('the bridge fell, can you check')).toEqual(['can', 'you', 'check']);
     expect(frame('did the bridge fall')).toEqual([]);
+    expect(frame('fact check: the bridge fell')).toEqual(['fact', 'check']);
   });
 
   it('reads a request as asking for the thing, unless it asks whether something is so', () => {
