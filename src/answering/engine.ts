@@ -199,6 +199,11 @@ export function createAnswerEngine(
   const premise = createPremiseCheck({
     contrasts,
     toStems: stemsOf,
+    factStems: (text) =>
+      analyzer
+        .analyze(text)
+        .filter((term) => !language.truthAdverbs.has(term.word))
+        .map((term) => term.stem),
     toWords: base.surfaceWords,
     form: language.questionForm,
     agents,

@@ -170,6 +170,12 @@ export interface PremiseWords {
   readonly contrasts: Contrasts;
   /** Reduces a text to stems exactly as the analyzer does. */
   readonly toStems: (text: string) => readonly string[];
+  /**
+   * Reduces a fact to stems, without the words that only stress it: "Putin would *actually* be
+   * ready" claims nothing real against fake. (An entry's own question keeps them: "Did he
+   * *really* call?" asks about real against fake.) `toStems` when not given.
+   */
+  readonly factStems?: (text: string) => readonly string[];
   readonly toWords: (text: string) => readonly string[];
   readonly form: QuestionFormWords;
   readonly agents?: AgentCheck;
@@ -182,6 +188,7 @@ export interface PremiseWords {
  */
 export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
   const { contrasts, toStems, toWords, form, agents, polarity } = premiseWords;
+  const factStems = premiseWords.factStems ?? toStems;
   const sides = new Map<Entry, EntrySides>();
   const sidesOf = (entry: Entry): EntrySides => {
     const known = sides.get(entry);
@@ -191,7 +198,7 @@ export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
     const read = {
       pieces,
       question: contrasts.sidesOf(toStems(entry.question)),
-      fact: contrasts.sidesOf(toStems(fact)),
+      fact: contrasts.sidesOf(factStems(fact)),
       questionDenies: deniesClaim(toWords(entry.question), form),
       // The article's own words: an answer's "the article doesn't say" denies nothing of the story,
       // nor does a compound's ("who-called-who-didn't nonsense").

@@ -343,3 +343,23 @@ describe('a claim that a thing is done', () => {
     expect(said('did the mayor already say she would like to meet the king?')).toMatch(/^Yes — /);
   });
 });
+
+describe('a fact that stresses a word', () => {
+  const said = replierFor({
+    id: 'fair-photo',
+    question: 'What did the city say about the fair photo?',
+    alternates: [
+      'what happened with the fair photo',
+      'what did the city say about the photo',
+      'is there news about the fair photo',
+      'what came out about the photo of the mayor',
+      'fair photo update',
+      'was the fair photo real',
+    ],
+    answer: 'The photo of Mayor Ruiz at the fair was a fake, and the mayor would actually go.',
+  });
+  it('reads "actually" in the fact as stress, not as a side of real against fake', () => {
+    expect(said('was the fair photo of the mayor real?')).toMatch(/^No — /);
+    expect(said('was the fair photo of the mayor fake?')).toMatch(/^Yes — /);
+  });
+});
