@@ -222,15 +222,18 @@ export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
       // that make it one ("never happened").
       const { stances } = sidesOf(entry);
       const held = entry.verdict === 'yes' || entry.verdict === undefined;
+      // A compound is one word ("the who-called-who-didn't nonsense" denies nothing).
       const match =
         held && stances && polarity && claim.words
-          ? polarity.compare(claim.words, stances)
+          ? polarity.compare(toWords(claim.text.replace(COMPOUND, ' ')), stances)
           : 'none';
       const repeats =
         match === 'repeats' ? { ...claim, denies: sidesOf(entry).questionDenies } : claim;
       const verdict = weighed(entry, repeats);
       if (verdict !== 'no' && claimsDone(claim.words ?? [], sidesOf(entry).prospects)) return 'no';
-      return verdict === 'yes' && (claim.strange || match === 'opposes') ? 'no' : verdict;
+      return verdict === 'yes' && (claim.strange || match === 'opposes' || match === 'denies')
+        ? 'no'
+        : verdict;
     },
   };
 

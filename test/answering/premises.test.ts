@@ -363,3 +363,29 @@ describe('a fact that stresses a word', () => {
     expect(said('was the fair photo of the mayor fake?')).toMatch(/^Yes — /);
   });
 });
+
+describe('a claim that denies what the fact says was done', () => {
+  const said = replierFor({
+    id: 'king-visit',
+    question: 'What did the mayor say about the king?',
+    alternates: [
+      'what did varga say about the king',
+      'mayor and the king',
+      'what are the mayor plans with the king',
+      'what did the mayor announce',
+      'is the king coming up in the news',
+      'what did the mayor tell reporters',
+    ],
+    answer: 'Mayor Ines Varga told reporters she would meet the king in spring.',
+  });
+  it('says no when the claim denies, as a verb, what the fact says', () => {
+    expect(said('did the mayor say she would never meet the king?')).toMatch(/^No — /);
+    expect(said("did the mayor say she wouldn't meet the king?")).toMatch(/^No — /);
+    expect(said('did the mayor say she would meet the king?')).toMatch(/^Yes — /);
+  });
+  it('reads a "not" that denies a thing as no denial of the verb', () => {
+    expect(said('did the mayor, not the king, tell reporters about the meeting?')).toMatch(
+      /^Yes — /,
+    );
+  });
+});
