@@ -45,6 +45,8 @@ export const MAX_QUESTION_LENGTH = 500;
 
 /** How long a label before a colon may be ("quiz q1:", "question 3:"). */
 const LABEL_WORDS = 3;
+/** How far before a word its preposition may stand ("about *a big* concert"). */
+const DETAIL_REACH = 3;
 
 /** The answer engine of one story: question in, `Answer` out; no Discord, no terminal. */
 export interface AnswerEngine {
@@ -508,6 +510,27 @@ export function createAnswerEngine(
     return false;
   };
 
+  /**
+   * True when every word of a claim the story never uses stands in a detail a preposition opens
+   * ("was the meeting *about a concert* in russia", "did they pose *as medvedev*"): the rest
+   * still makes the claim, and the detail is what it gets wrong.
+   */
+  const strangeInDetail = (terms: readonly Term[], words: readonly string[]): boolean => {
+    const known = new Map(ranker.weigh(terms).map((t) => [t.stem, t.known]));
+    // A question marked as past the story or off it ("on *other* celebs before") asks elsewhere.
+    if (terms.some((term) => analyzer.isMark(term))) return false;
+    const strange = terms.filter((term) => !known.get(term.stem) && !term.light);
+    if (strange.length === 0) return false;
+    return strange.every((term) => {
+      const at = words.indexOf(term.word.split(' ')[0] ?? '');
+      if (at < 0) return false;
+      const before = words.slice(Math.max(0, at - DETAIL_REACH), at);
+      // "on *other* celebs" asks about more of a kind, not a wrong detail of this one.
+      if (before.includes(language.cues.beyondStory.other)) return false;
+      return before.some((word) => language.questionForm.detailPrepositions.has(word));
+    });
+  };
+
   /** A claim's chat words that are a side of a contrast ("definitely"), as `sideStems` keeps them. */
   const chatSides = (words: readonly string[]): string[] =>
     words.filter((word) => formWords.isChat(word) && contrasts.sidesOf([word]).size > 0);
@@ -628,7 +651,10 @@ export function createAnswerEngine(
       // So does one that puts a name the story never uses in the doer's place ("was it *smith*
       // who denied it?"): the rest says what was done, and the fact who did it.
       const withoutStrange =
-        yesNo && ((ranked[0]?.score ?? 0) >= decision.suggestAt || cleftsUnknown(surface));
+        yesNo &&
+        ((ranked[0]?.score ?? 0) >= decision.suggestAt ||
+          cleftsUnknown(surface) ||
+          strangeInDetail(reading.terms, surface));
       const alternative = readAlternative(reading.terms, misquoted, withoutStrange);
       const score = alternative?.ranked[0]?.score ?? 0;
       if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {

@@ -389,3 +389,47 @@ describe('a claim that denies what the fact says was done', () => {
     );
   });
 });
+
+describe('a wrong detail after a preposition', () => {
+  const engine = createAnswerEngine(
+    tinyStory([
+      {
+        id: 'callers',
+        question: 'Who made the fake call to the mayor?',
+        alternates: [
+          'who were the callers',
+          'who made the call',
+          'who was behind the fake call',
+          'who pranked the mayor',
+          'who called the mayor',
+          'were the callers students',
+        ],
+        answer: 'Two students posing as the governor made the fake call to Mayor Varga.',
+      },
+      {
+        id: 'bridge',
+        question: 'What did the mayor say about the bridge?',
+        alternates: [
+          'what about the bridge',
+          'is the bridge closing',
+          'when does the bridge reopen',
+          'bridge news',
+          'what did varga say about the bridge',
+          'is the bridge safe',
+        ],
+        answer: 'Mayor Varga said the bridge would close for repairs in May.',
+      },
+    ]),
+    shippedLanguage(),
+  );
+  const said = (question: string): string => {
+    const answer = engine.ask(question);
+    return answer.status === 'answered' ? answer.text : answer.status;
+  };
+  it('reads words the story never uses there as the detail the claim gets wrong', () => {
+    expect(said('was the call about a concert in paris?')).toMatch(/^No — two students/);
+  });
+  it('reads "other" there as asking about more of a kind, not as a wrong detail', () => {
+    expect(said('was the call about other concerts in paris?')).toBe('unknown');
+  });
+});

@@ -126,6 +126,8 @@ export interface QuestionFormWords {
   /** Words that claim a thing is done ("already met"), and words that only look ahead to it ("would like to meet"). */
   readonly completion: ReadonlySet<string>;
   readonly prospective: readonly Phrase[];
+  /** Prepositions that open a claim's detail ("was it *about* a concert"). */
+  readonly detailPrepositions: ReadonlySet<string>;
   /** What the doer of a yes/no question stands after or before (see `agents.ts`). */
   readonly doAuxiliaries: ReadonlySet<string>;
   readonly doerClauses: readonly Phrase[];
@@ -350,6 +352,7 @@ export function buildLanguagePack(
       embeddedQuestions: questionForm.embeddedQuestions.map(phrase),
       completion: set(questionForm.completion),
       prospective: questionForm.prospective.map(phrase),
+      detailPrepositions: set(questionForm.detailPrepositions),
       doAuxiliaries: set(questionForm.doAuxiliaries),
       doerClauses: questionForm.doerClauses.map(phrase),
       passiveAuxiliaries: set(questionForm.passiveAuxiliaries),

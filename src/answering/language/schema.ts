@@ -121,6 +121,7 @@ export const questionFormFileSchema = z.strictObject({
   embeddedQuestions: phrases,
   completion: words,
   prospective: phrases,
+  detailPrepositions: words,
   doAuxiliaries: words,
   doerClauses: phrases,
   passiveAuxiliaries: words,
