@@ -39,6 +39,11 @@ export interface AgentWords {
    * phrase is read whole, so a fact is not read again phrase by phrase.
    */
   readonly opensPhrase?: (word: string) => boolean;
+  /**
+   * The words of a question that make its claim: "is it true the mayor…" and "someone said the
+   * mayor…" frame it, naming no doer ("true" is no head of "the mayor"). All of them when not given.
+   */
+  readonly claimOf?: (words: readonly string[]) => readonly string[];
 }
 
 /**
@@ -79,6 +84,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
     stemsOf(form.irregularPasts.get(word) ?? word),
   );
   const opensPhrase = remembered(words.opensPhrase ?? ((_: string): boolean => true));
+  const claimOf = words.claimOf ?? ((list: readonly string[]): readonly string[] => list);
   /** Phrases read whole, kept by list (a fact's tokens are the same list each time). */
   const phrases = new WeakMap<readonly string[], (readonly string[])[]>();
   const isPast = (word: string): boolean =>
@@ -205,6 +211,9 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
       if (!verbStems(list[at] ?? '').some((stem) => doer.verb.includes(stem))) continue;
       // "the call", "the council vote": a noun, done by nobody.
       if (form.determiners.has(list[at - 1] ?? '')) continue;
+      // "meeting the mayor to discuss it": an infinitive's doer is the clause's, not whoever
+      // stands nearest before it.
+      if (list[at - 1] === form.infinitive) continue;
       if (form.determiners.has(list[at - 2] ?? '') && inSets(at - 1).length === 0) continue;
       const passive =
         form.passiveAuxiliaries.has(list[at - 1] ?? '') ||
@@ -343,7 +352,7 @@ export function createAgentCheck(contrasts: Contrasts, words: AgentWords): Agent
       }
     },
     contradicts(question, fact) {
-      const list = tokens(question);
+      const list = claimOf(tokens(question));
       if (twoAsOne(list) || otherObject(list, fact)) return true;
       const doer = asked(list);
       if (!doer || doer.verb.length === 0) return false;

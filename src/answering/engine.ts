@@ -3,6 +3,7 @@ import { createAgentCheck } from './agents.ts';
 import { ANALYZING, type AnalyzingOptions, createAnalyzer, type Term } from './analyzer.ts';
 import type { Answer, Suggestion } from './answer.ts';
 import { composeReply, properNounsOf } from './composeReply.ts';
+import { dropHearsay } from './cues/hearsay.ts';
 import {
   DECISION,
   type DecisionOptions,
@@ -23,7 +24,13 @@ import {
 } from './passages.ts';
 import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
-import { asksWhatTextSays, frameWords, QUOTED, readQuestionForm } from './questionForm.ts';
+import {
+  asksWhatTextSays,
+  frameWords,
+  QUOTED,
+  readQuestionForm,
+  unframed,
+} from './questionForm.ts';
 import { boostQuoted, createQuoteTargets, QUOTING, type QuotingOptions } from './quotedEntries.ts';
 import type { RankingOptions } from './rank.ts';
 import type { CreateRanker, Ranked, WeightedTerm } from './ranker.ts';
@@ -188,6 +195,7 @@ export function createAnswerEngine(
       return first !== undefined && rest.length > 0 ? [first] : [];
     }),
   );
+  const withoutHearsay = dropHearsay(language);
   // Facts are read word by word, by the doer check and the polarity check alike.
   const wordStems = remembered(stemsOf);
   const agents = createAgentCheck(contrasts, {
@@ -197,6 +205,7 @@ export function createAnswerEngine(
     isFiller: formWords.isFiller,
     isName: (word) => names.has(word),
     opensPhrase: (word) => phraseStems(word).some((stem) => phraseOpeners.has(stem)),
+    claimOf: (words) => withoutHearsay(unframed(words, language.questionForm)),
   });
   const premise = createPremiseCheck({
     contrasts,
@@ -672,6 +681,7 @@ export function createAnswerEngine(
     if (yesNo && !guessed) stems.push(...chatSides(surface));
     const strange = yesNo && namesStrange(reading.terms);
     const ownWords = yesNo ? base.surfaceWords(ownText) : [];
+
     const verdictOf = (entry: Entry): Verdict =>
       misquotes
         ? 'no'

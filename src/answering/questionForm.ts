@@ -153,6 +153,17 @@ export function frameWords(words: readonly string[], form: QuestionFormWords): S
   return new Set([...(opener ?? []), ...(tag ?? [])]);
 }
 
+/** A yes/no question's words without those that frame its claim (see `frameWords`). */
+export function unframed(words: readonly string[], form: QuestionFormWords): string[] {
+  const start = pastOpeners(words, form);
+  const opener = form.truthOpeners.find((phrase) => startsWith(words, start, phrase));
+  const tag = closingTag(words, start, form);
+  return [
+    ...words.slice(0, start),
+    ...words.slice(start + (opener?.length ?? 0), words.length - (tag?.length ?? 0)),
+  ];
+}
+
 /** Where a question starts past its openers ("so", "ok wait"). */
 function pastOpeners(words: readonly string[], form: QuestionFormWords): number {
   let start = 0;

@@ -28,6 +28,24 @@ const fact = [
 ];
 
 describe('createAgentCheck', () => {
+  it("reads an infinitive's doer as the clause's, not the name nearest before it", () => {
+    const met = ['The mayor met the council to discuss the plan.'];
+    expect(agents.contradicts('did the mayor discuss the plan?', met)).toBe(false);
+  });
+
+  it('reads the claim past the words that frame it, when told which those are', () => {
+    const framed = createAgentCheck(contrasts, {
+      form: language.questionForm,
+      stemsOf,
+      isChat: (word) => language.fillerWords.has(word) || language.truthAdverbs.has(word),
+      isFiller: (word) => language.stopWords.has(word) || language.fillerWords.has(word),
+      claimOf: (words) => (words[0] === 'someone' ? words.slice(2) : words),
+    });
+    const said = ['The council said reporters were wrong, and the mayor posted the plan.'];
+    expect(framed.contradicts('someone said the mayor posted the plan?', said)).toBe(false);
+    expect(agents.contradicts('someone said the mayor posted the plan?', said)).toBe(true);
+  });
+
   it('finds another doer of the verb the question asks about', () => {
     expect(agents.contradicts('did the council post the plan?', fact)).toBe(true);
     expect(agents.contradicts('was it the mayor who rejected it?', fact)).toBe(true);

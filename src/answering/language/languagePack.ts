@@ -137,6 +137,8 @@ export interface QuestionFormWords {
   readonly objectLinks: ReadonlySet<string>;
   /** "was *it* the mayor *who* said it": a cleft puts the doer between these. */
   readonly cleftSubject: string;
+  /** The mark of an infinitive ("to discuss"). */
+  readonly infinitive: string;
   readonly cleftRelatives: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
   /** Pronouns that only stress a doer ("the mayor herself"). */
@@ -359,6 +361,7 @@ export function buildLanguagePack(
       determiners: set(questionForm.determiners),
       objectLinks: set(questionForm.objectLinks),
       cleftSubject: questionForm.cleftSubject,
+      infinitive: questionForm.infinitive,
       cleftRelatives: set(questionForm.cleftRelatives),
       subjectPronouns: set(questionForm.subjectPronouns),
       reflexives: set(questionForm.reflexives),

@@ -128,6 +128,7 @@ export const questionFormFileSchema = z.strictObject({
   determiners: words,
   objectLinks: words,
   cleftSubject: single,
+  infinitive: single,
   cleftRelatives: words,
   subjectPronouns: words,
   reflexives: words,
