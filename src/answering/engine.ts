@@ -676,7 +676,11 @@ export function createAnswerEngine(
     const stems = guessed
       ? stemsOf(guessed.join(' '))
       : reading.terms
-          .filter((term) => !language.truthAdverbs.has(term.word) && !frame.has(term.word))
+          .filter(
+            (term) =>
+              !language.truthAdverbs.has(term.word) &&
+              !term.word.split(' ').every((word) => frame.has(word)),
+          )
           .map((term) => term.stem);
     if (yesNo && !guessed) stems.push(...chatSides(surface));
     const strange = yesNo && namesStrange(reading.terms);

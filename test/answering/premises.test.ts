@@ -318,6 +318,8 @@ describe('the words that frame a claim', () => {
     expect(said('is it true the photo of the mayor at the fair was fake?')).toMatch(/^Yes — /);
     expect(said('the photo of the mayor at the fair was fake, right?')).toMatch(/^Yes — /);
     expect(said('is it true the photo of the mayor at the fair was real?')).toMatch(/^No — /);
+    // A frame that reads as one word ("fact check" means "real") claims nothing either.
+    expect(said('fact check: the photo of the mayor at the fair was fake')).toMatch(/^Yes — /);
   });
 });
 
