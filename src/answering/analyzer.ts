@@ -175,8 +175,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           terms.push({ stem: word, word, light: true, share: 1 });
         } else if (truthAdverbs.has(word)) {
           terms.push({ stem: language.truthMeaning, word, light: true, share: 1 });
-        } else if (language.obligation.has(word)) {
-          terms.push({ stem: language.obligationMeaning, word, light: true, share: 1 });
+        } else if (language.modals.has(word)) {
+          terms.push({ stem: language.modals.get(word) ?? word, word, light: true, share: 1 });
         } else if (!isNoise(word)) {
           terms.push({ stem: stems[i - 1] ?? word, word, light: false, share: 1 });
         }

@@ -25,6 +25,19 @@ describe('createAnalyzer', () => {
     expect(terms.find((t) => t.stem === 'open')?.light).toBe(false);
   });
 
+  it('reads modals of obligation and of possibility as light terms of what they mean', () => {
+    const might = analyzer.analyze('what might the mayor call him');
+    expect(might.find((t) => t.word === 'might')).toMatchObject({
+      stem: 'possibility',
+      light: true,
+    });
+    expect(analyzer.analyze('who should resign').find((t) => t.word === 'should')).toMatchObject({
+      stem: 'obligation',
+      light: true,
+    });
+    expect(stems(analyzer.analyze('what did the mayor call him'))).not.toContain('possibility');
+  });
+
   it('reads the longest synonym phrase as its canonical form', () => {
     expect(stems(analyzer.analyze('who is the head of the city'))).toEqual(['who', 'mayor']);
     expect(stems(analyzer.analyze('the city boss'))).toEqual(['mayor']);

@@ -200,9 +200,11 @@ export interface LanguagePack {
   readonly truthMeaning: string;
   /** Words about wording ("adjective", "phrase"), not counted against a sentence of the article. */
   readonly wordingWords: ReadonlySet<string>;
-  /** Modal verbs of obligation ("should"), read as a light `obligationMeaning`. */
-  readonly obligation: ReadonlySet<string>;
-  readonly obligationMeaning: string;
+  /**
+   * Modal verbs of obligation ("should") and possibility ("might"), each read as a light term of
+   * what it means: what ought to happen, or might, is told from what happened.
+   */
+  readonly modals: ReadonlyMap<string, string>;
   readonly fillerPhrases: readonly Phrase[];
   /** Words that join context to a question in a long message ("… but why"). */
   readonly contextSeparators: readonly string[];
@@ -275,9 +277,12 @@ export function buildLanguagePack(
     questionWords: set(words.questionWords),
     truthAdverbs: set(words.truthAdverbs.words),
     truthMeaning: words.truthAdverbs.means,
-    obligation: set(words.obligation.words),
     wordingWords: set(words.wordingWords),
-    obligationMeaning: words.obligation.means,
+    modals: new Map(
+      [words.obligation, words.possibility].flatMap(({ words: modals, means }) =>
+        modals.map((modal): [string, string] => [modal, means]),
+      ),
+    ),
     fillerPhrases: Object.freeze(words.fillerPhrases.map(phrase)),
     contextSeparators: Object.freeze([...words.contextSeparators]),
     adjunctOpeners: set(words.adjunctOpeners),

@@ -36,6 +36,7 @@ export const wordsFileSchema = z.strictObject({
   questionWords: words,
   truthAdverbs: z.strictObject({ words, means: single }),
   obligation: z.strictObject({ words, means: single }),
+  possibility: z.strictObject({ words, means: single }),
   wordingWords: words,
   fillerPhrases: phrases,
   contextSeparators: words,
