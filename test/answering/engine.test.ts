@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUESTION_LENGTH } from '../../src/answering/engine.ts';
+import { createAnswerEngine, MAX_QUESTION_LENGTH } from '../../src/answering/engine.ts';
 import { quoteInParagraph } from '../../src/knowledge/article.ts';
-import { shippedEngine } from '../storyFixture.ts';
+import { shippedEngine, shippedLanguage } from '../storyFixture.ts';
+import { tinyStory } from './tinyStory.ts';
 
 const engine = shippedEngine();
 
@@ -101,5 +102,30 @@ describe('answer engine on the shipped story', () => {
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(5);
     expect(choices.map((c) => c.id)).toContain('pranksters');
+  });
+});
+
+describe('a choice of names after a question', () => {
+  const engine = createAnswerEngine(
+    tinyStory([
+      {
+        id: 'bridge',
+        question: 'What did Alba and Varga say about the bridge?',
+        alternates: [
+          'what about the bridge',
+          'is the bridge closing',
+          'did alba and varga disagree',
+          'bridge news',
+          'what did varga say about the bridge',
+          'what did alba say',
+        ],
+        answer: 'Mayor Alba said the bridge would close, and Councillor Varga disagreed.',
+      },
+    ]),
+    shippedLanguage(),
+  );
+  it('answers the part before it, not the names alone', () => {
+    expect(engine.ask('who do you think is right here, alba or varga?').status).toBe('unknown');
+    expect(engine.ask('who said the bridge would close, alba or varga?').status).toBe('answered');
   });
 });
