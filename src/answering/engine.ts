@@ -26,6 +26,7 @@ import { createPolarity } from './polarity.ts';
 import { buildContrasts, createPremiseCheck } from './premise.ts';
 import {
   asksWhatTextSays,
+  claimStart,
   frameWords,
   QUOTED,
   readQuestionForm,
@@ -247,6 +248,7 @@ export function createAnswerEngine(
     terms: readonly Term[],
     misquoted: ReadonlySet<string>,
     withoutStrange: boolean,
+    aboutStory: boolean,
   ): { readonly ranked: Ranked[]; readonly misquotes: boolean } | undefined => {
     const known = new Map(ranker.weigh(terms).map((t) => [t.stem, t.known]));
     let changed = false;
@@ -306,13 +308,15 @@ export function createAnswerEngine(
       }
       replaced[at] = { ...term, stem: best.stem };
     }
-    const asksMore = replaced.some(
-      (term) =>
-        !term.light &&
-        terms.includes(term) &&
-        known.get(term.stem) &&
-        !term.word.split(' ').every((word) => names.has(word)),
-    );
+    const asksMore =
+      aboutStory ||
+      replaced.some(
+        (term) =>
+          !term.light &&
+          terms.includes(term) &&
+          known.get(term.stem) &&
+          !term.word.split(' ').every((word) => names.has(word)),
+      );
     return changed && asksMore ? { ranked: ranker.rank(replaced), misquotes } : undefined;
   };
 
@@ -668,7 +672,13 @@ export function createAnswerEngine(
         ((ranked[0]?.score ?? 0) >= decision.suggestAt ||
           cleftsUnknown(surface) ||
           strangeInDetail(reading.terms, surface));
-      const alternative = readAlternative(reading.terms, misquoted, withoutStrange);
+      // "was it on facebook?": "it" is the story's own thing, whose platform is asked.
+      const start = claimStart(surface, language.questionForm);
+      const aboutStory =
+        start > 0 &&
+        language.questionForm.auxiliaries.has(surface[start - 1] ?? '') &&
+        surface[start] === language.questionForm.cleftSubject;
+      const alternative = readAlternative(reading.terms, misquoted, withoutStrange, aboutStory);
       const score = alternative?.ranked[0]?.score ?? 0;
       if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {
         ranked = alternative.ranked;

@@ -107,6 +107,12 @@ describe('yes/no questions and their premises', () => {
     expect(reply('did the mayor post the park plan on tuesday?')).toMatch(/^No — /);
   });
 
+  it('reads "it" as the story\'s own thing, whose other side is then its detail', () => {
+    expect(reply('was it on twitter?')).toMatch(/^No — Mayor Rosa Alba posted/);
+    // Someone on another platform is no detail of the story's post.
+    expect(reply('is she on twitter?')).toMatch(/refused/);
+  });
+
   it("turns an entry's verdict over when the question asks its opposite", () => {
     expect(reply('did the council approve the park plan?')).toMatch(
       /^No — the city council rejected/,
