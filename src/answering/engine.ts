@@ -142,10 +142,12 @@ export function createAnswerEngine(
     language,
     synonyms,
     analyzing,
-    corrector: createSpellingCorrector(vocabulary, language.alphabet, {
-      ...SPELLING,
-      ...options.spelling,
-    }),
+    corrector: createSpellingCorrector(
+      vocabulary,
+      language.alphabet,
+      { ...SPELLING, ...options.spelling },
+      language.soundOf,
+    ),
     knownWords: new Set(vocabulary.keys()),
   });
   const createRanker =

@@ -50,6 +50,9 @@ export const SPELLING: SpellingOptions = Object.freeze({
   memoLimit: 10_000,
 });
 
+/** The shortest sound code a typo is read by: "ptn" is too short to tell words apart safely. */
+const MIN_SOUND = 4;
+
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -99,11 +102,14 @@ function oneEditMatches(word: string, known: ReadonlySet<string>, alphabet: stri
 /**
  * @param vocabulary words the knowledge uses, with how often (frequent words win ties).
  * @param alphabet the letters a typo may have wrong (the language's).
+ * @param soundOf how a word sounds: a word that sounds as a known one does, within the same
+ *   edits, is that word though its first letter differs ("crumlin", "kremlin").
  */
 export function createSpellingCorrector(
   vocabulary: ReadonlyMap<string, number>,
   alphabet: string,
   options: SpellingOptions = SPELLING,
+  soundOf?: (word: string) => string,
 ): SpellingCorrector {
   const fuseOptions = Object.freeze({
     includeScore: true,
@@ -155,17 +161,31 @@ export function createSpellingCorrector(
       .slice(0, options.maxCandidates)
       .map(({ item }) => item);
   };
-  const lookUp = (word: string): string | undefined => {
-    const limit = allowedEdits(word.length);
-    if (limit === 0) return undefined;
+  // Words by how they sound, made with the corrector: a typo's first lookup must not pay for
+  // reading the whole vocabulary (about 2 µs a word).
+  const bySound = new Map<string, string[]>();
+  if (soundOf) {
+    for (const word of list) {
+      const key = soundOf(word);
+      const same = bySound.get(key) ?? [];
+      bySound.set(key, same);
+      same.push(word);
+    }
+  }
+  const soundsLike = (word: string): readonly string[] => {
+    const code = soundOf?.(word) ?? '';
+    return code.length < MIN_SOUND ? [] : (bySound.get(code) ?? []);
+  };
+  /** The nearest of `candidates` within `limit` edits (the more frequent on a tie). */
+  const nearest = (
+    word: string,
+    candidates: readonly string[],
+    limit: number,
+    allowed: (item: string) => boolean,
+  ): string | undefined => {
     let best: { word: string; distance: number; frequency: number } | undefined;
-    // One-edit typos are looked up directly (Bitap misses some, "jhon", "pescov"); when one
-    // is found no fuzzy search can do better, so fuse.js is only asked for the harder cases.
-    const candidates = oneEditMatches(word, known, alphabet);
-    if (candidates.length === 0) candidates.push(...fuzzyCandidates(word, limit));
     for (const item of candidates) {
-      // The first letter is rarely the one mistyped; requiring it avoids bending names.
-      if (item[0] !== word[0] && !(item[1] === word[0] && item[0] === word[1])) continue;
+      if (!allowed(item)) continue;
       const distance = editDistance(word, item, limit);
       if (distance > limit) continue;
       const frequency = vocabulary.get(item) ?? 0;
@@ -178,6 +198,22 @@ export function createSpellingCorrector(
       }
     }
     return best?.word;
+  };
+  const lookUp = (word: string): string | undefined => {
+    const limit = allowedEdits(word.length);
+    if (limit === 0) return undefined;
+    // One-edit typos are looked up directly (Bitap misses some, "jhon", "pescov"); when one
+    // is found no fuzzy search can do better, so fuse.js is only asked for the harder cases.
+    const candidates = oneEditMatches(word, known, alphabet);
+    if (candidates.length === 0) candidates.push(...fuzzyCandidates(word, limit));
+    // The first letter is rarely the one mistyped; requiring it avoids bending names. A word
+    // that sounds as a known one does may have it wrong ("crumlin").
+    const sameStart = (item: string): boolean =>
+      item[0] === word[0] || (item[1] === word[0] && item[0] === word[1]);
+    return (
+      nearest(word, candidates, limit, sameStart) ??
+      nearest(word, soundsLike(word), limit, () => true)
+    );
   };
 
   return {

@@ -38,3 +38,26 @@ describe('createSpellingCorrector', () => {
     expect(corrector.correct('to')).toBeUndefined();
   });
 });
+
+describe('a typo that sounds like a known word', () => {
+  const language = shippedLanguage();
+  const sounding = createSpellingCorrector(
+    vocabulary,
+    language.alphabet,
+    undefined,
+    language.soundOf,
+  );
+  const plain = createSpellingCorrector(vocabulary, language.alphabet);
+
+  it('is read as that word though its first letter differs, when the language tells sounds', () => {
+    expect(sounding.correct('crumlin')).toBe('kremlin');
+    expect(sounding.correct('cremlin')).toBe('kremlin');
+    expect(plain.correct('crumlin')).toBeUndefined();
+  });
+
+  it('still needs to be within the edits its length allows', () => {
+    // "kramlinsky" sounds much as "kremlin" starts, but is three letters longer.
+    expect(sounding.correct('kramlinsky')).toBeUndefined();
+    expect(sounding.correct('biden')).toBeUndefined();
+  });
+});

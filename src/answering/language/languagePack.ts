@@ -1,3 +1,4 @@
+import { doubleMetaphone } from 'double-metaphone';
 import {
   buildConversationWords,
   buildSmallTalkWords,
@@ -212,6 +213,8 @@ export interface LanguagePack {
   readonly adjunctOpeners: ReadonlySet<string>;
   /** The lower-case letters of the language's words, for looking up one-letter typos. */
   readonly alphabet: string;
+  /** How a word sounds (a phonetic code), when the language has a way to tell. */
+  readonly soundOf?: (word: string) => string;
   /** Objects that can split a two-word verb ("sum it up"). */
   readonly objectPronouns: ReadonlySet<string>;
   /** Words whose stem the stemmer gets wrong, with the stem to use. */
@@ -287,6 +290,9 @@ export function buildLanguagePack(
     contextSeparators: Object.freeze([...words.contextSeparators]),
     adjunctOpeners: set(words.adjunctOpeners),
     alphabet: words.alphabet,
+    ...(words.phonetic === 'double-metaphone'
+      ? { soundOf: (word: string) => doubleMetaphone(word)[0] }
+      : {}),
     objectPronouns: set(words.objectPronouns),
     stemOverrides: new Map(Object.entries(words.stemOverrides)),
     personalFacts: set(words.personalFacts),

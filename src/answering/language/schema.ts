@@ -42,6 +42,7 @@ export const wordsFileSchema = z.strictObject({
   contextSeparators: words,
   adjunctOpeners: words,
   alphabet: z.string().regex(/^\p{Ll}+$/u, 'must be the lower-case letters, in one word'),
+  phonetic: z.enum(['double-metaphone']).optional(),
   objectPronouns: words,
   stemOverrides: z.record(single, single),
   personalFacts: words,
