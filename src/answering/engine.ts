@@ -699,8 +699,15 @@ export function createAnswerEngine(
           )
           .map((term) => term.stem);
     if (yesNo && !guessed) stems.push(...chatSides(surface));
-    const strange = yesNo && namesStrange(reading.terms);
     const ownWords = yesNo ? base.surfaceWords(ownText) : [];
+    // "…, or is that just people assuming?" offers the other answer: its words claim nothing.
+    const orAt = ownWords.findIndex(
+      (word, k) =>
+        k > 0 && word === 'or' && language.questionForm.auxiliaries.has(ownWords[k + 1] ?? ''),
+    );
+    const strange =
+      yesNo &&
+      namesStrange(orAt > 0 ? analyzer.analyze(ownWords.slice(0, orAt).join(' ')) : reading.terms);
 
     const verdictOf = (entry: Entry): Verdict =>
       misquotes

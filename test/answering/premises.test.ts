@@ -107,6 +107,12 @@ describe('yes/no questions and their premises', () => {
     expect(reply('did the mayor post the park plan on tuesday?')).toMatch(/^No — /);
   });
 
+  it('reads no detail into the other answer a question offers ("…, or is that just…")', () => {
+    expect(
+      reply('did the mayor post the park plan on instagram or is that just gossip from bloggers?'),
+    ).toMatch(/^Yes — Mayor Rosa Alba/);
+  });
+
   it('reads "it" as the story\'s own thing, whose other side is then its detail', () => {
     expect(reply('was it on twitter?')).toMatch(/^No — Mayor Rosa Alba posted/);
     // Someone on another platform is no detail of the story's post.
