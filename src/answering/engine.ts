@@ -525,12 +525,15 @@ export function createAnswerEngine(
     return false;
   };
 
+  const personVerbs = new Set([...language.questionForm.personVerbs].flatMap(stemsOf));
   /**
-   * True when every word of a claim the story never uses stands in a detail a preposition opens
-   * ("was the meeting *about a concert* in russia", "did they pose *as medvedev*"): the rest
-   * still makes the claim, and the detail is what it gets wrong.
+   * True when every word of a claim the story never uses stands in a detail a preposition or a
+   * determiner opens ("was the meeting *about a concert* in russia", "did they pose *as
+   * medvedev*", "did he post *a selfie*"): the rest still makes the claim, and the detail is what
+   * it gets wrong. A fact of someone's life ("a wife") is asked about, not a detail.
    */
   const strangeInDetail = (terms: readonly Term[], words: readonly string[]): boolean => {
+    const form = language.questionForm;
     const known = new Map(ranker.weigh(terms).map((t) => [t.stem, t.known]));
     // A question marked as past the story or off it ("on *other* celebs before") asks elsewhere.
     if (terms.some((term) => analyzer.isMark(term))) return false;
@@ -542,7 +545,36 @@ export function createAnswerEngine(
       const before = words.slice(Math.max(0, at - DETAIL_REACH), at);
       // "on *other* celebs" asks about more of a kind, not a wrong detail of this one.
       if (before.includes(language.cues.beyondStory.other)) return false;
-      return before.some((word) => language.questionForm.detailPrepositions.has(word));
+      return (
+        before.some((word) => form.detailPrepositions.has(word)) ||
+        (form.determiners.has(words[at - 1] ?? '') &&
+          !language.personalFacts.has(term.word) &&
+          !stemsOf(words[at - 2] ?? '').some((stem) => personVerbs.has(stem)))
+      );
+    });
+  };
+
+  /**
+   * True when a yes/no question offers alternatives to choose from ("was the post on twitter or
+   * instagram?"): its answer is the one the article holds, with no "Yes" or "No" before it. "…
+   * or nah", "… or what" and "…, or was that just…" still ask for a yes or a no.
+   */
+  const offersChoice = (words: readonly string[]): boolean => {
+    const form = language.questionForm;
+    const claim = unframed(words, form);
+    return claim.some((word, k) => {
+      // "or a hoax", "or the kremlin": the alternative is what follows its determiner.
+      const skip = form.determiners.has(claim[k + 1] ?? '') ? 2 : 1;
+      const next = claim[k + skip];
+      return (
+        word === 'or' &&
+        k > 0 &&
+        next !== undefined &&
+        next !== 'not' &&
+        !formWords.isFiller(next) &&
+        !form.whWords.has(next) &&
+        !form.auxiliaries.has(next)
+      );
     });
   };
 
@@ -721,7 +753,12 @@ export function createAnswerEngine(
             aboutText: yesNo && asksWhatTextSays(ownWords, language.questionForm),
           });
     const reply = (entry: Entry) =>
-      composeReply(entry, yesNo ? verdictOf(entry) : undefined, properNouns, language.reply);
+      composeReply(
+        entry,
+        yesNo && !offersChoice(surface) ? verdictOf(entry) : undefined,
+        properNouns,
+        language.reply,
+      );
     const answer = decide(question, ranked, story.entries, related, reply, decision);
     if (answer.status === 'answered') return answer;
     const agreed = yesNo ? undefined : agreedEntry(ranked, reading.terms, surface);

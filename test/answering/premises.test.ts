@@ -113,6 +113,12 @@ describe('yes/no questions and their premises', () => {
     ).toMatch(/^Yes — Mayor Rosa Alba/);
   });
 
+  it('answers a choice between alternatives with the one the article holds, no Yes or No', () => {
+    expect(reply('was the park plan posted on twitter or instagram?')).toMatch(/^Mayor Rosa Alba/);
+    expect(reply('did the mayor post the park plan on instagram or not?')).toMatch(/^Yes — /);
+    expect(reply('did the mayor post the park plan on instagram or nah?')).toMatch(/^Yes — /);
+  });
+
   it('reads "it" as the story\'s own thing, whose other side is then its detail', () => {
     expect(reply('was it on twitter?')).toMatch(/^No — Mayor Rosa Alba posted/);
     // Someone on another platform is no detail of the story's post.

@@ -129,6 +129,8 @@ export interface QuestionFormWords {
   readonly prospective: readonly Phrase[];
   /** Prepositions that open a claim's detail ("was it *about* a concert"). */
   readonly detailPrepositions: ReadonlySet<string>;
+  /** Verbs whose object is someone ("call", "meet"): a determiner after them opens no detail. */
+  readonly personVerbs: ReadonlySet<string>;
   /** What the doer of a yes/no question stands after or before (see `agents.ts`). */
   readonly doAuxiliaries: ReadonlySet<string>;
   readonly doerClauses: readonly Phrase[];
@@ -366,6 +368,7 @@ export function buildLanguagePack(
       completion: set(questionForm.completion),
       prospective: questionForm.prospective.map(phrase),
       detailPrepositions: set(questionForm.detailPrepositions),
+      personVerbs: set(questionForm.personVerbs),
       doAuxiliaries: set(questionForm.doAuxiliaries),
       doerClauses: questionForm.doerClauses.map(phrase),
       passiveAuxiliaries: set(questionForm.passiveAuxiliaries),

@@ -124,6 +124,7 @@ export const questionFormFileSchema = z.strictObject({
   completion: words,
   prospective: phrases,
   detailPrepositions: words,
+  personVerbs: words,
   doAuxiliaries: words,
   doerClauses: phrases,
   passiveAuxiliaries: words,
