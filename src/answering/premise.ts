@@ -2,7 +2,7 @@ import type { Entry, Verdict } from '../knowledge/types.ts';
 import type { AgentCheck } from './agents.ts';
 import type { QuestionFormWords } from './language/languagePack.ts';
 import type { Polarity, Stances } from './polarity.ts';
-import { deniesClaim } from './questionForm.ts';
+import { claimStart, deniesClaim } from './questionForm.ts';
 
 /**
  * False premises in yes/no questions. "Did he post it on Twitter?" when the article says
@@ -230,7 +230,11 @@ export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
       const repeats =
         match === 'repeats' ? { ...claim, denies: sidesOf(entry).questionDenies } : claim;
       const verdict = weighed(entry, repeats);
-      if (verdict !== 'no' && claimsDone(claim.words ?? [], sidesOf(entry).prospects)) return 'no';
+      const { prospects } = sidesOf(entry);
+      if (verdict !== 'no' && claimsDone(claim.words ?? [], prospects)) return 'no';
+      // "did they meet?" against a fact that leaves open whether they will ("would like to
+      // meet"): nothing it reports was done.
+      if (verdict === 'unknown' && claimsDoneInPast(claim.words ?? [], prospects)) return 'no';
       return verdict === 'yes' && (claim.strange || match === 'opposes' || match === 'denies')
         ? 'no'
         : verdict;
@@ -262,6 +266,32 @@ export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
       const [verb] = toStems(words.slice(at + 1, at + 1 + PROSPECT_REACH).join(' '));
       return verb !== undefined && prospects.has(verb);
     });
+  }
+
+  /**
+   * True when a claim in the past ("*did* they *meet*?") has as its verb, right after its doer,
+   * one the fact only looks forward to.
+   */
+  function claimsDoneInPast(words: readonly string[], prospects: ReadonlySet<string>): boolean {
+    if (prospects.size === 0) return false;
+    const start = claimStart(words, form);
+    const opener = words.slice(0, start).findLast((word) => word !== 'not');
+    if (opener === undefined || !form.pastAuxiliaries.has(opener)) return false;
+    // Past the doer: "the mayor", "she and the king"; then chat ("ever", "actually").
+    let at = start;
+    const pastOne = (): void => {
+      if (form.determiners.has(words[at] ?? '')) at++;
+      at++;
+    };
+    pastOne();
+    if (words[at] === 'and') {
+      at++;
+      pastOne();
+    }
+    while (at < words.length && toStems(words[at] ?? '').length === 0) at++;
+    const verb = words[at] ?? '';
+    const [stem] = form.bareVerbs.has(verb) ? toStems(verb) : [];
+    return stem !== undefined && prospects.has(stem);
   }
 
   function weighed(entry: Entry, { stems, text, denies, aboutText }: AskedClaim): Verdict {

@@ -453,3 +453,29 @@ describe('a wrong detail after a preposition', () => {
     expect(said('was the call about other concerts in paris?')).toBe('unknown');
   });
 });
+
+describe('a claim in the past of what a fact leaves open', () => {
+  const said = replierFor({
+    id: 'king-meeting',
+    question: 'Will the mayor meet the king?',
+    verdict: 'unknown',
+    alternates: [
+      'are the mayor and the king meeting',
+      'is a meeting with the king planned',
+      'when will varga meet the king',
+      'mayor king meeting',
+      'will there be a meeting with the king',
+      'is the mayor going to see the king',
+    ],
+    answer:
+      "The article doesn't say whether they will meet: Mayor Ines Varga said she would like to meet the king.",
+  });
+  it('says no when the claim is that it was done', () => {
+    expect(said('did the mayor meet the king?')).toMatch(/^No — /);
+    expect(said('did the mayor and the king meet?')).toMatch(/^No — /);
+  });
+  it('leaves it open when the claim looks ahead, or its verb is another', () => {
+    expect(said('will the mayor meet the king?')).toMatch(/^The article doesn't say/);
+    expect(said('did the mayor suggest they meet?')).not.toMatch(/^No — /);
+  });
+});

@@ -126,6 +126,8 @@ export interface QuestionFormWords {
   readonly embeddedQuestions: readonly Phrase[];
   /** Words that claim a thing is done ("already met"), and words that only look ahead to it ("would like to meet"). */
   readonly completion: ReadonlySet<string>;
+  /** Auxiliaries of the past ("*did* they meet"): the claim is of a thing done. */
+  readonly pastAuxiliaries: ReadonlySet<string>;
   readonly prospective: readonly Phrase[];
   /** Prepositions that open a claim's detail ("was it *about* a concert"). */
   readonly detailPrepositions: ReadonlySet<string>;
@@ -368,6 +370,7 @@ export function buildLanguagePack(
       completion: set(questionForm.completion),
       prospective: questionForm.prospective.map(phrase),
       detailPrepositions: set(questionForm.detailPrepositions),
+      pastAuxiliaries: set(questionForm.pastAuxiliaries),
       personVerbs: set(questionForm.personVerbs),
       doAuxiliaries: set(questionForm.doAuxiliaries),
       doerClauses: questionForm.doerClauses.map(phrase),
