@@ -234,7 +234,7 @@ export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
       if (verdict !== 'no' && claimsDone(claim.words ?? [], prospects)) return 'no';
       // "did they meet?" against a fact that leaves open whether they will ("would like to
       // meet"): nothing it reports was done.
-      if (verdict === 'unknown' && claimsDoneInPast(claim.words ?? [], prospects)) return 'no';
+      if (verdict !== 'no' && claimsDoneInPast(claim.words ?? [], prospects)) return 'no';
       return verdict === 'yes' && (claim.strange || match === 'opposes' || match === 'denies')
         ? 'no'
         : verdict;
@@ -250,6 +250,13 @@ export function createPremiseCheck(premiseWords: PremiseWords): PremiseCheck {
         if (!phrase) return;
         const after = words.slice(at + phrase.length, at + phrase.length + PROSPECT_REACH);
         for (const stem of toStems(after.join(' '))) out.add(stem);
+        // "he may laugh behind my back … and call me an idiot": a verb joined to the one looked
+        // forward to is looked forward to as well.
+        words.slice(at + phrase.length).forEach((word, k, rest) => {
+          if (word !== 'and') return;
+          const [stem] = form.bareVerbs.has(rest[k + 1] ?? '') ? toStems(rest[k + 1] ?? '') : [];
+          if (stem !== undefined) out.add(stem);
+        });
       });
     }
     return out;

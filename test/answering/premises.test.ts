@@ -479,3 +479,23 @@ describe('a claim in the past of what a fact leaves open', () => {
     expect(said('did the mayor suggest they meet?')).not.toMatch(/^No — /);
   });
 });
+
+describe('a verb joined to one a fact looks forward to', () => {
+  const said = replierFor({
+    id: 'zoo-plans',
+    question: 'What did the mayor say about the zoo?',
+    alternates: [
+      'what are the zoo plans',
+      'what did varga say about the zoo',
+      'is the zoo in the news',
+      'mayor zoo plans',
+      'will the mayor go to the zoo',
+      'what about the zoo',
+    ],
+    answer: 'Mayor Ines Varga said she may visit the zoo in spring and meet the keepers there.',
+  });
+  it('is looked forward to as well: a claim that it was done is a No', () => {
+    expect(said('did the mayor meet the keepers at the zoo?')).toMatch(/^No — /);
+    expect(said('did the mayor say she may visit the zoo?')).toMatch(/^Yes — /);
+  });
+});
