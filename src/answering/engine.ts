@@ -527,6 +527,15 @@ export function createAnswerEngine(
 
   const personVerbs = new Set([...language.questionForm.personVerbs].flatMap(stemsOf));
   /**
+   * True when a word can take the object a determiner opens as a detail: a verb of content ("post
+   * *a selfie*"), not a copula ("is there *a toll*", which asks about another thing), nor a verb
+   * whose object is someone ("call *the pope*", another person).
+   */
+  const objectOf = (verb: string): boolean =>
+    !formWords.isFiller(verb) &&
+    !names.has(verb) &&
+    !stemsOf(verb).some((stem) => personVerbs.has(stem));
+  /**
    * True when every word of a claim the story never uses stands in a detail a preposition or a
    * determiner opens ("was the meeting *about a concert* in russia", "did they pose *as
    * medvedev*", "did he post *a selfie*"): the rest still makes the claim, and the detail is what
@@ -548,8 +557,8 @@ export function createAnswerEngine(
       return (
         before.some((word) => form.detailPrepositions.has(word)) ||
         (form.determiners.has(words[at - 1] ?? '') &&
-          !language.personalFacts.has(term.word) &&
-          !stemsOf(words[at - 2] ?? '').some((stem) => personVerbs.has(stem)))
+          objectOf(words[at - 2] ?? '') &&
+          !language.personalFacts.has(term.word))
       );
     });
   };

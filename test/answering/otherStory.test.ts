@@ -26,6 +26,12 @@ describe('the engine on a second, small story', () => {
     expect(id('who is the mayor')).toBe('repair-cost');
   });
 
+  it('reads no wrong detail into the subject of a copula the story never names', () => {
+    // "the tunnel" is another thing, not a wrong detail of the bridge's story.
+    expect(engine.ask('is the tunnel still open').status).toBe('unknown');
+    expect(engine.ask('is the tram still running').status).toBe('unknown');
+  });
+
   it('opens a yes/no reply with the entry verdict', () => {
     const answer = engine.ask('is the bridge going to collapse');
     expect(answer.status === 'answered' && answer.text).toMatch(/^No — /);
