@@ -622,10 +622,15 @@ export function createAnswerEngine(
   const read = (question: string): Reading => {
     let best = readPart(question);
     for (const part of segments(question)) {
-      // "who is right, elton or putin?": names offered as a choice answer the part before.
+      // "who is right, elton or putin?", "how did he reach out, text or what": names or
+      // alternatives offered as a choice answer the part before.
       const words = base.surfaceWords(part);
-      const content = words.filter((word) => !formWords.isFiller(word));
-      if (words.includes('or') && content.every((word) => names.has(word))) continue;
+      const content = words.filter(
+        (word) => !formWords.isFiller(word) && !language.questionForm.whWords.has(word),
+      );
+      const offered = (word: string): boolean => names.has(word) || formWords.isAlternative(word);
+      const asks = language.questionForm.auxiliaries.has(words[0] ?? '');
+      if (!asks && words.includes('or') && content.every(offered)) continue;
       const reading = readPart(part);
       // "who is he" after "i don't know her" needs its context: a part that names nothing the
       // story knows does not stand alone.

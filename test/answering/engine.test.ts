@@ -137,4 +137,10 @@ describe('a choice of names after a question', () => {
     expect(engine.ask('who do you think is right here, alba or varga?').status).toBe('unknown');
     expect(engine.ask('who said the bridge would close, alba or varga?').status).toBe('answered');
   });
+  it('reads alternatives offered after a long question as its guess, not a question', () => {
+    const shipped = shippedEngine().ask(
+      'how did putin supposedly get in touch with him, text or what',
+    );
+    expect(shipped.status === 'answered' && shipped.text).toMatch(/by phone/);
+  });
 });
