@@ -148,7 +148,7 @@ export function deniesClaim(words: readonly string[], form: QuestionFormWords): 
  */
 export function frameWords(words: readonly string[], form: QuestionFormWords): Set<string> {
   const start = pastOpeners(words, form);
-  const opener = form.truthOpeners.find((phrase) => startsWith(words, start, phrase));
+  const opener = truthOpenerAt(words, start, form);
   const tag = closingTag(words, start, form);
   return new Set([...(opener ?? []), ...(tag ?? [])]);
 }
@@ -156,12 +156,25 @@ export function frameWords(words: readonly string[], form: QuestionFormWords): S
 /** A yes/no question's words without those that frame its claim (see `frameWords`). */
 export function unframed(words: readonly string[], form: QuestionFormWords): string[] {
   const start = pastOpeners(words, form);
-  const opener = form.truthOpeners.find((phrase) => startsWith(words, start, phrase));
+  const opener = truthOpenerAt(words, start, form);
   const tag = closingTag(words, start, form);
   return [
     ...words.slice(0, start),
     ...words.slice(start + (opener?.length ?? 0), words.length - (tag?.length ?? 0)),
   ];
+}
+
+/** The longest truth opener at `start` ("am i right in saying", not only "am i right"). */
+function truthOpenerAt(
+  words: readonly string[],
+  start: number,
+  form: QuestionFormWords,
+): Phrase | undefined {
+  let longest: Phrase | undefined;
+  for (const phrase of form.truthOpeners) {
+    if (phrase.length > (longest?.length ?? 0) && startsWith(words, start, phrase)) longest = phrase;
+  }
+  return longest;
 }
 
 /** Where a question starts past its openers ("so", "ok wait"). */

@@ -107,6 +107,15 @@ describe('yes/no questions and their premises', () => {
     expect(reply('did the mayor post the park plan on tuesday?')).toMatch(/^No — /);
   });
 
+  it('reads a summary put up for checking as its claim ("is it fair to say…")', () => {
+    expect(reply('is it fair to say the mayor posted the park plan on instagram?')).toMatch(
+      /^Yes — Mayor Rosa Alba/,
+    );
+    expect(reply('am i right in saying the mayor posted the park plan on instagram?')).toMatch(
+      /^Yes — Mayor Rosa Alba/,
+    );
+  });
+
   it('reads no detail into the other answer a question offers ("…, or is that just…")', () => {
     expect(
       reply('did the mayor post the park plan on instagram or is that just gossip from bloggers?'),

@@ -46,6 +46,14 @@ describe('isYesNoQuestion', () => {
     expect(frame('the bridge fell, can you check')).toEqual(['can', 'you', 'check']);
     expect(frame('did the bridge fall')).toEqual([]);
     expect(frame('fact check: the bridge fell')).toEqual(['fact', 'check']);
+    // The longest opener that fits: "am i right" is only the start of this one.
+    expect(frame('am i right in saying the bridge fell')).toEqual([
+      'am',
+      'i',
+      'right',
+      'in',
+      'saying',
+    ]);
   });
 
   it('reads a request as asking for the thing, unless it asks whether something is so', () => {
