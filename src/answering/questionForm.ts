@@ -88,7 +88,10 @@ export function isYesNoQuestion(
     form.auxiliaries.has(word) ||
     form.pastForms.has(word) ||
     form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
-  if (asked && words.length - start >= 2 && words.slice(start).some(verb)) return true;
+  // "so putin never called elton": a statement opened as a check of what one understood asks
+  // for a yes or a no without its question mark.
+  const checks = start > 0 && form.checkOpeners.has(words[0] ?? '') && words.length - start >= 3;
+  if ((asked || checks) && words.length - start >= 2 && words.slice(start).some(verb)) return true;
   // "the article calls it historic?", "so the mayor refuses to meet him?": a verb in the present, after
   // whoever does it, in a statement of four words or more.
   const present = (word: string, at: number): boolean =>

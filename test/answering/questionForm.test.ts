@@ -67,6 +67,13 @@ describe('isYesNoQuestion', () => {
       expect(yesNo(q), q).toBe(true);
   });
 
+  it('reads a statement opened as a check ("so…") as yes/no, question mark or not', () => {
+    expect(yesNo('so the mayor never opened it')).toBe(true);
+    expect(yesNo('so the council rejected the plan')).toBe(true);
+    expect(yesNo('so what happened')).toBe(false);
+    expect(yesNo('the mayor opened it')).toBe(false);
+  });
+
   it('reads a yes/no question inside a sentence as yes/no, unless a question word opens it', () => {
     for (const q of [
       "i'd like to know whether the bridge fell",
@@ -95,7 +102,9 @@ describe('isYesNoQuestion', () => {
       expect(asked(q), q).toBe(true);
     for (const q of ['the mayor?', 'bridge and mayor??', 'who was fooled?'])
       expect(asked(q), q).toBe(false);
-    expect(yesNo('so he was fooled')).toBe(false);
+    // Without its question mark a statement states, unless it opens as a check ("so…").
+    expect(yesNo('the mayor resigned')).toBe(false);
+    expect(yesNo('and he was fooled')).toBe(false);
   });
 
   it('reads a bare verb after its doer as yes/no, as a second language writes it', () => {

@@ -126,6 +126,8 @@ export interface QuestionFormWords {
   readonly embeddedQuestions: readonly Phrase[];
   /** Words that claim a thing is done ("already met"), and words that only look ahead to it ("would like to meet"). */
   readonly completion: ReadonlySet<string>;
+  /** Openers that make a statement a check of what one understood ("so he never called"). */
+  readonly checkOpeners: ReadonlySet<string>;
   /** Auxiliaries of the past ("*did* they meet"): the claim is of a thing done. */
   readonly pastAuxiliaries: ReadonlySet<string>;
   readonly prospective: readonly Phrase[];
@@ -371,6 +373,7 @@ export function buildLanguagePack(
       prospective: questionForm.prospective.map(phrase),
       detailPrepositions: set(questionForm.detailPrepositions),
       pastAuxiliaries: set(questionForm.pastAuxiliaries),
+      checkOpeners: set(questionForm.checkOpeners),
       personVerbs: set(questionForm.personVerbs),
       doAuxiliaries: set(questionForm.doAuxiliaries),
       doerClauses: questionForm.doerClauses.map(phrase),

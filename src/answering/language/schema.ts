@@ -122,6 +122,7 @@ export const questionFormFileSchema = z.strictObject({
   requestForTruth: words,
   embeddedQuestions: phrases,
   completion: words,
+  checkOpeners: words,
   pastAuxiliaries: words,
   prospective: phrases,
   detailPrepositions: words,
