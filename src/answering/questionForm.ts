@@ -175,7 +175,8 @@ function truthOpenerAt(
 ): Phrase | undefined {
   let longest: Phrase | undefined;
   for (const phrase of form.truthOpeners) {
-    if (phrase.length > (longest?.length ?? 0) && startsWith(words, start, phrase)) longest = phrase;
+    if (phrase.length > (longest?.length ?? 0) && startsWith(words, start, phrase))
+      longest = phrase;
   }
   return longest;
 }
