@@ -38,6 +38,10 @@ describe('dropHearsay', () => {
   });
   it('drops who a rumour came from only when a verb of saying follows', () => {
     expect(cue(w('my friend said the mayor quit'))).toEqual(w('my the mayor quit'));
+    expect(cue(w('my grandson says the mayor quit'))).toEqual(w('my the mayor quit'));
+    expect(cue(w('i read in the paper that the mayor quit'))).toEqual(
+      w('i read in the that the mayor quit'),
+    );
     expect(cue(w('so someone in here keeps saying the mayor quit'))).toEqual(
       w('so the mayor quit'),
     );
