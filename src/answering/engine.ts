@@ -572,18 +572,13 @@ export function createAnswerEngine(
     const form = language.questionForm;
     const claim = unframed(words, form);
     return claim.some((word, k) => {
-      // "or a hoax", "or the kremlin": the alternative is what follows its determiner.
-      const skip = form.determiners.has(claim[k + 1] ?? '') ? 2 : 1;
-      const next = claim[k + skip];
-      return (
-        word === 'or' &&
-        k > 0 &&
-        next !== undefined &&
-        next !== 'not' &&
-        !formWords.isFiller(next) &&
-        !form.whWords.has(next) &&
-        !form.auxiliaries.has(next)
-      );
+      if (word !== 'or' || k === 0) return false;
+      // "or a hoax", "or to the bbc": the alternative is the first word of content after it.
+      const after = claim.slice(k + 1);
+      if (after[0] === undefined || form.negators.has(after[0]) || form.auxiliaries.has(after[0]))
+        return false;
+      const next = after.find((w) => !language.stopWords.has(w));
+      return next !== undefined && !formWords.isFiller(next) && !form.whWords.has(next);
     });
   };
 

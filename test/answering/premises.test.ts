@@ -124,6 +124,9 @@ describe('yes/no questions and their premises', () => {
 
   it('answers a choice between alternatives with the one the article holds, no Yes or No', () => {
     expect(reply('was the park plan posted on twitter or instagram?')).toMatch(/^Mayor Rosa Alba/);
+    expect(reply('did the mayor post the park plan on twitter or on instagram?')).toMatch(
+      /^Mayor Rosa Alba/,
+    );
     expect(reply('did the mayor post the park plan on instagram or not?')).toMatch(/^Yes — /);
     expect(reply('did the mayor post the park plan on instagram or nah?')).toMatch(/^Yes — /);
   });
