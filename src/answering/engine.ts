@@ -698,6 +698,7 @@ export function createAnswerEngine(
     let misquotes = false;
     // A choice offered ("bbc or sky news?") names an alternative the story never uses, as a
     // false premise does: both are read with the story's side.
+    let readAgain = false;
     if (yesNo || choice) {
       const misquoted = misquotedWords(trimmed);
       // A word the article never writes, quoted as its own ("did it call the view 'completely
@@ -726,6 +727,7 @@ export function createAnswerEngine(
       if (alternative && score >= decision.falsePremiseAt && score > (ranked[0]?.score ?? 0)) {
         ranked = alternative.ranked;
         misquotes ||= alternative.misquotes;
+        readAgain = true;
       }
     }
     // A guess after a wh-question is the claim: "how did he reach out, by letter?" claims a letter.
@@ -768,7 +770,15 @@ export function createAnswerEngine(
         properNouns,
         language.reply,
       );
-    const answer = decide(question, ranked, story.entries, related, reply, decision);
+    // A claim read again with the story's side has met the bar for that reading.
+    const answer = decide(
+      question,
+      ranked,
+      story.entries,
+      related,
+      reply,
+      readAgain ? { ...decision, answerAt: decision.falsePremiseAt } : decision,
+    );
     if (answer.status === 'answered') return answer;
     const agreed = yesNo ? undefined : agreedEntry(ranked, reading.terms, surface);
     if (agreed) return decide(question, agreed, story.entries, related, reply, decision);

@@ -107,6 +107,17 @@ describe('yes/no questions and their premises', () => {
     expect(reply('did the mayor post the park plan on tuesday?')).toMatch(/^No — /);
   });
 
+  it("answers a claim read again with the story's side at the bar for that reading", () => {
+    const strict = createAnswerEngine(story(), shippedLanguage(), {
+      decision: { answerAt: 1.01, clearWinnerMargin: 2, falsePremiseAt: 0.5 },
+    });
+    const twitter = strict.ask('did the mayor post the park plan on twitter?');
+    expect(twitter.status === 'answered' && twitter.text).toMatch(/^No — Mayor Rosa Alba/);
+    // Read as it stands, the same claim meets only the (here unreachable) bar of any answer.
+    const instagram = strict.ask('did the mayor post the park plan on instagram?');
+    expect(instagram.status === 'answered' && instagram.entry.id).not.toBe('post');
+  });
+
   it('reads a summary put up for checking as its claim ("is it fair to say…")', () => {
     expect(reply('is it fair to say the mayor posted the park plan on instagram?')).toMatch(
       /^Yes — Mayor Rosa Alba/,
