@@ -70,6 +70,7 @@ describe('isYesNoQuestion', () => {
   it('reads a statement opened as a check ("so…") as yes/no, question mark or not', () => {
     expect(yesNo('so the mayor never opened it')).toBe(true);
     expect(yesNo('so the council rejected the plan')).toBe(true);
+    expect(yesNo('wait the mayor posted it on twitter')).toBe(true);
     expect(yesNo('so what happened')).toBe(false);
     expect(yesNo('the mayor opened it')).toBe(false);
   });
