@@ -3,6 +3,7 @@ import { createAgentCheck } from './agents.ts';
 import { ANALYZING, type AnalyzingOptions, createAnalyzer, type Term } from './analyzer.ts';
 import type { Answer, Suggestion } from './answer.ts';
 import { composeReply, properNounsOf } from './composeReply.ts';
+import { dropFillerPhrases } from './cues/fillerPhrases.ts';
 import { dropHearsay } from './cues/hearsay.ts';
 import {
   DECISION,
@@ -407,9 +408,14 @@ export function createAnswerEngine(
     language.stopWords,
     quoting,
   );
-  /** The entries a question quotes: four words in a row, or fewer within quotation marks. */
+  const withoutFillerPhrases = dropFillerPhrases(language);
+  /**
+   * The entries a question quotes: four words in a row, or fewer within quotation marks. A set
+   * phrase that only frames the question ("i would like to know") quotes nobody, though a quote
+   * may hold its words ("I would like to meet him").
+   */
   const quotedBy = (question: string, surface: readonly string[]): ReadonlySet<number> => {
-    const found = new Set(quotes.quoted(surface));
+    const found = new Set(quotes.quoted(withoutFillerPhrases(surface)));
     for (const match of question.matchAll(QUOTED)) {
       const words = base.surfaceWords(match[1] ?? match[2] ?? '');
       if (words.length >= quoting.words) continue;
