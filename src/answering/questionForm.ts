@@ -335,7 +335,10 @@ export function readQuestionForm(
   return {
     yesNo,
     choice: guess?.kind === 'choice',
-    denies: yesNo && deniesClaim(surface, form),
+    // "has he said anything since? I can't find anything": what follows the question mark is
+    // no part of the claim.
+    denies:
+      yesNo && deniesClaim(lastMark >= 0 ? clauses.slice(0, lastMark + 1).flat() : surface, form),
     text: own,
     guessed: guess?.words,
   };

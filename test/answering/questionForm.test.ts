@@ -232,6 +232,14 @@ describe('readQuestionForm', () => {
       isAlternative: (word) => word === 'twitter',
     });
 
+  it('reads no denial into what follows the question mark', () => {
+    expect(read("has the mayor said anything since? I can't find anything.")).toMatchObject({
+      yesNo: true,
+      denies: false,
+    });
+    expect(read('so she never came? lol')).toMatchObject({ yesNo: true, denies: true });
+  });
+
   it('leaves quoted words out of how a question is asked', () => {
     expect(read('"did the mayor resign" — who wrote that?').yesNo).toBe(false);
     expect(read("did she say 'nobody came'?")).toMatchObject({ yesNo: true, denies: false });
