@@ -86,6 +86,7 @@ describe('markBeyondStory', () => {
   const cue = markBeyondStory(language);
   it('marks what holds today, other instances of a kind, predecessors and looks', () => {
     expect(cue(w('is she still president'))).toContain(LATER);
+    expect(cue(w('does she still work for the mayor'))).toContain(LATER);
     expect(cue(w('who is the current mayor'))).toContain(LATER);
     expect(cue(w('how long has she been mayor'))).toContain(LATER);
     expect(cue(w('how long has the town been criticised'))).not.toContain(LATER);
