@@ -1,6 +1,12 @@
 import type { QuestionFormWords } from './language/languagePack.ts';
 import type { Contrasts } from './premise.ts';
-import { type FormWords, isYesNoQuestion, QUOTED, readQuestionForm } from './questionForm.ts';
+import {
+  askingSentence,
+  type FormWords,
+  isYesNoQuestion,
+  QUOTED,
+  readQuestionForm,
+} from './questionForm.ts';
 
 /** Words a claim joined to another needs to be read alone ("he called her"). */
 const CLAIM_WORDS = 3;
@@ -31,7 +37,9 @@ export function createClaimSplitter(words: ClaimWords): (question: string) => st
   };
   const namesSomeone = (part: string): boolean =>
     people.sidesOf(toStems(part)).size > 0 || toWords(part).some((word) => names.has(word));
-  return (question) => {
+  return (message) => {
+    // "We talked about it and nobody agreed. Did he call her?": only the asking sentence claims.
+    const question = askingSentence(message, toWords, form);
     const parts = question.replace(QUOTED, ' ').split(/\s+and\s+/i);
     if (parts.length !== 2) return [];
     // "a meeting between her and the council" joins two people, not two claims.

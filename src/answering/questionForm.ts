@@ -308,6 +308,8 @@ export function readQuestionForm(
   form: QuestionFormWords,
   words: FormWords,
 ): QuestionForm {
+  const asking = askingSentence(text, toWords, form);
+  if (asking !== text) return readQuestionForm(asking, toWords, form, words);
   const unquoted = text.replace(QUOTED, ' ');
   // Cut once at every clause mark, each piece read once: this runs for every question.
   const pieces = unquoted.split(/([,?!;]+|\s[-–—]+\s)/);
@@ -343,6 +345,33 @@ export function readQuestionForm(
     guessed: guess?.words,
   };
 }
+
+/**
+ * The sentence of a message that asks: "We argued about it at dinner. Was he fooled?" asks the
+ * last; the ones around it are context. A short fragment asked after a sentence ("he said what??
+ * an idiot??") goes with that sentence. The whole message when it is one sentence, or none asks.
+ */
+export function askingSentence(
+  text: string,
+  toWords: (text: string) => readonly string[],
+  form: QuestionFormWords,
+): string {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  if (sentences.length < 2) return text;
+  // A sentence asks with a question mark, or opened by a question word ("…?? who said that").
+  const opener = (sentence: string): boolean => {
+    const [first] = toWords(sentence);
+    return form.auxiliaries.has(first ?? '') || form.whWords.has(first ?? '');
+  };
+  const at = sentences.findLastIndex((sentence) => sentence.includes('?') || opener(sentence));
+  const asking = sentences[at];
+  if (asking === undefined || toWords(asking).length < 2) return text;
+  const standsAlone = opener(asking) || toWords(asking).length >= FRAGMENT_WORDS;
+  return standsAlone || at === 0 ? asking : sentences.slice(at - 1, at + 1).join(' ');
+}
+
+/** A sentence shorter than this that opens with no auxiliary or question word is a fragment. */
+const FRAGMENT_WORDS = 4;
 
 /** How far after the text its verb may stand: "does the *article* actually *say*". */
 const TEXT_VERB_REACH = 3;

@@ -32,6 +32,10 @@ describe('createClaimSplitter', () => {
     ]);
   });
 
+  it('reads only the sentence that asks, not the context before it', () => {
+    expect(claimsOf('We talked about it and the council argued. Did alba post it?')).toEqual([]);
+  });
+
   it('leaves whole what joins two people, a claim without a verb, or an open question', () => {
     expect(claimsOf('was the talk between the mayor and the council long?')).toEqual([]);
     expect(claimsOf('did the mayor post it and the plan?')).toEqual([]);

@@ -232,6 +232,15 @@ describe('readQuestionForm', () => {
       isAlternative: (word) => word === 'twitter',
     });
 
+  it('reads the sentence that asks, with a fragment asked after it', () => {
+    expect(read('We argued and nobody agreed. Did the mayor resign?')).toMatchObject({
+      yesNo: true,
+      denies: false,
+    });
+    expect(read('Nobody came. What did the mayor say?').yesNo).toBe(false);
+    expect(read('she said what?? an idiot??')).toMatchObject({ yesNo: true });
+  });
+
   it('reads no denial into what follows the question mark', () => {
     expect(read("has the mayor said anything since? I can't find anything.")).toMatchObject({
       yesNo: true,
