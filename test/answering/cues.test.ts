@@ -87,6 +87,9 @@ describe('markBeyondStory', () => {
   it('marks what holds today, other instances of a kind, predecessors and looks', () => {
     expect(cue(w('is she still president'))).toContain(LATER);
     expect(cue(w('does she still work for the mayor'))).toContain(LATER);
+    expect(cue(w('did other mayors say anything'))).toContain(MARK);
+    expect(cue(w('did the other councillor vote'))).not.toContain(MARK);
+    expect(cue(w('has she ever met any king'))).toContain(LATER);
     expect(cue(w('who is the current mayor'))).toContain(LATER);
     expect(cue(w('how long has she been mayor'))).toContain(LATER);
     expect(cue(w('how long has the town been criticised'))).not.toContain(LATER);
