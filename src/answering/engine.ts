@@ -623,7 +623,7 @@ export function createAnswerEngine(
   const read = (question: string): Reading => {
     let best = readPart(question);
     for (const part of segments(question)) {
-      // "who is right, elton or putin?", "how did he reach out, text or what": names or
+      // "who is right, alba or varga?", "how did he reach out, text or what": names or
       // alternatives offered as a choice answer the part before.
       const words = base.surfaceWords(part);
       const content = words.filter(

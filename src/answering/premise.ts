@@ -171,7 +171,7 @@ export interface PremiseWords {
   /** Reduces a text to stems exactly as the analyzer does. */
   readonly toStems: (text: string) => readonly string[];
   /**
-   * Reduces a fact to stems, without the words that only stress it: "Putin would *actually* be
+   * Reduces a fact to stems, without the words that only stress it: "the mayor would *actually* be
    * ready" claims nothing real against fake. (An entry's own question keeps them: "Did he
    * *really* call?" asks about real against fake.) `toStems` when not given.
    */

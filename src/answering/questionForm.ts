@@ -88,7 +88,7 @@ export function isYesNoQuestion(
     form.auxiliaries.has(word) ||
     form.pastForms.has(word) ||
     form.pastEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
-  // "so putin never called elton": a statement opened as a check of what one understood asks
+  // "so the mayor never called him": a statement opened as a check of what one understood asks
   // for a yes or a no without its question mark.
   const checks = start > 0 && form.checkOpeners.has(words[0] ?? '') && words.length - start >= 3;
   if ((asked || checks) && words.length - start >= 2 && words.slice(start).some(verb)) return true;

@@ -103,7 +103,7 @@ function oneEditMatches(word: string, known: ReadonlySet<string>, alphabet: stri
  * @param vocabulary words the knowledge uses, with how often (frequent words win ties).
  * @param alphabet the letters a typo may have wrong (the language's).
  * @param soundOf how a word sounds: a word that sounds as a known one does, within the same
- *   edits, is that word though its first letter differs ("crumlin", "kremlin").
+ *   edits, is that word though its first letter differs ("kouncil" is "council").
  */
 export function createSpellingCorrector(
   vocabulary: ReadonlyMap<string, number>,
@@ -207,7 +207,7 @@ export function createSpellingCorrector(
     const candidates = oneEditMatches(word, known, alphabet);
     if (candidates.length === 0) candidates.push(...fuzzyCandidates(word, limit));
     // The first letter is rarely the one mistyped; requiring it avoids bending names. A word
-    // that sounds as a known one does may have it wrong ("crumlin").
+    // that sounds as a known one does may have it wrong ("kouncil").
     const sameStart = (item: string): boolean =>
       item[0] === word[0] || (item[1] === word[0] && item[0] === word[1]);
     return (
