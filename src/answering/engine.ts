@@ -769,13 +769,9 @@ export function createAnswerEngine(
             strange,
             aboutText: yesNo && asksWhatTextSays(ownWords, language.questionForm),
           });
+    const withVerdict = yesNo && !offersChoice(surface);
     const reply = (entry: Entry) =>
-      composeReply(
-        entry,
-        yesNo && !offersChoice(surface) ? verdictOf(entry) : undefined,
-        properNouns,
-        language.reply,
-      );
+      composeReply(entry, withVerdict ? verdictOf(entry) : undefined, properNouns, language.reply);
     // A claim read again with the story's side has met the bar for that reading.
     const answer = decide(
       question,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswerEngine, MAX_QUESTION_LENGTH } from '../../src/answering/engine.ts';
+import { MAX_QUESTION_LENGTH } from '../../src/answering/engine.ts';
 import { quoteInParagraph } from '../../src/knowledge/article.ts';
-import { shippedEngine, shippedLanguage } from '../storyFixture.ts';
-import { tinyStory } from './tinyStory.ts';
+import { shippedEngine } from '../storyFixture.ts';
+import { replierFor } from './tinyStory.ts';
 
 const engine = shippedEngine();
 
@@ -115,27 +115,22 @@ describe('answer engine on the shipped story', () => {
 });
 
 describe('a choice of names after a question', () => {
-  const engine = createAnswerEngine(
-    tinyStory([
-      {
-        id: 'bridge',
-        question: 'What did Alba and Varga say about the bridge?',
-        alternates: [
-          'what about the bridge',
-          'is the bridge closing',
-          'did alba and varga disagree',
-          'bridge news',
-          'what did varga say about the bridge',
-          'what did alba say',
-        ],
-        answer: 'Mayor Alba said the bridge would close, and Councillor Varga disagreed.',
-      },
-    ]),
-    shippedLanguage(),
-  );
+  const said = replierFor({
+    id: 'bridge',
+    question: 'What did Alba and Varga say about the bridge?',
+    alternates: [
+      'what about the bridge',
+      'is the bridge closing',
+      'did alba and varga disagree',
+      'bridge news',
+      'what did varga say about the bridge',
+      'what did alba say',
+    ],
+    answer: 'Mayor Alba said the bridge would close, and Councillor Varga disagreed.',
+  });
   it('answers the part before it, not the names alone', () => {
-    expect(engine.ask('who do you think is right here, alba or varga?').status).toBe('unknown');
-    expect(engine.ask('who said the bridge would close, alba or varga?').status).toBe('answered');
+    expect(said('who do you think is right here, alba or varga?')).toBe('unknown');
+    expect(said('who said the bridge would close, alba or varga?')).not.toBe('unknown');
   });
   it('reads alternatives offered after a long question as its guess, not a question', () => {
     const shipped = shippedEngine().ask(

@@ -3,7 +3,7 @@ import { createAnswerEngine } from '../../src/answering/engine.ts';
 import { parseArticle } from '../../src/knowledge/article.ts';
 import type { Entry, Story } from '../../src/knowledge/types.ts';
 import { shippedLanguage } from '../storyFixture.ts';
-import { type TinyEntry, tinyStory } from './tinyStory.ts';
+import { replierFor } from './tinyStory.ts';
 
 /** A story built for yes/no questions: a post on one platform, a plan rejected, a reaction not known. */
 function story(): Story {
@@ -83,15 +83,6 @@ const reply = (question: string): string => {
   const answer = engine.ask(question);
   return answer.status === 'answered' ? answer.text : `(refused: ${answer.reason})`;
 };
-
-/** The reply text (or the status of a refusal) of an engine on a one-entry tiny story. */
-function replierFor(entry: TinyEntry): (question: string) => string {
-  const one = createAnswerEngine(tinyStory([entry]), shippedLanguage());
-  return (question) => {
-    const answer = one.ask(question);
-    return answer.status === 'answered' ? answer.text : answer.status;
-  };
-}
 
 describe('yes/no questions and their premises', () => {
   it('confirms a premise the article bears out', () => {
@@ -434,41 +425,34 @@ describe('a claim that denies what the fact says was done', () => {
 });
 
 describe('a wrong detail after a preposition', () => {
-  const engine = createAnswerEngine(
-    tinyStory([
-      {
-        id: 'callers',
-        question: 'Who made the fake call to the mayor?',
-        alternates: [
-          'who were the callers',
-          'who made the call',
-          'who was behind the fake call',
-          'who pranked the mayor',
-          'who called the mayor',
-          'were the callers students',
-        ],
-        answer: 'Two students posing as the governor made the fake call to Mayor Varga.',
-      },
-      {
-        id: 'bridge',
-        question: 'What did the mayor say about the bridge?',
-        alternates: [
-          'what about the bridge',
-          'is the bridge closing',
-          'when does the bridge reopen',
-          'bridge news',
-          'what did varga say about the bridge',
-          'is the bridge safe',
-        ],
-        answer: 'Mayor Varga said the bridge would close for repairs in May.',
-      },
-    ]),
-    shippedLanguage(),
+  const said = replierFor(
+    {
+      id: 'callers',
+      question: 'Who made the fake call to the mayor?',
+      alternates: [
+        'who were the callers',
+        'who made the call',
+        'who was behind the fake call',
+        'who pranked the mayor',
+        'who called the mayor',
+        'were the callers students',
+      ],
+      answer: 'Two students posing as the governor made the fake call to Mayor Varga.',
+    },
+    {
+      id: 'bridge',
+      question: 'What did the mayor say about the bridge?',
+      alternates: [
+        'what about the bridge',
+        'is the bridge closing',
+        'when does the bridge reopen',
+        'bridge news',
+        'what did varga say about the bridge',
+        'is the bridge safe',
+      ],
+      answer: 'Mayor Varga said the bridge would close for repairs in May.',
+    },
   );
-  const said = (question: string): string => {
-    const answer = engine.ask(question);
-    return answer.status === 'answered' ? answer.text : answer.status;
-  };
   it('reads words the story never uses there as the detail the claim gets wrong', () => {
     expect(said('was the call about a concert in paris?')).toMatch(/^No — two students/);
   });

@@ -1,5 +1,7 @@
+import { createAnswerEngine } from '../../src/answering/engine.ts';
 import { parseArticle } from '../../src/knowledge/article.ts';
 import type { Entry, Story } from '../../src/knowledge/types.ts';
+import { shippedLanguage } from '../storyFixture.ts';
 
 /** An entry of a tiny test story: its answer is also its paragraph of the article. */
 export interface TinyEntry {
@@ -68,3 +70,12 @@ export const LIBRARY = tinyStory([
     answer: 'Head librarian Tomas Berg runs the library with four volunteers.',
   },
 ]);
+
+/** The reply text (or the status of a refusal) of an engine on a tiny story of these entries. */
+export function replierFor(...entries: TinyEntry[]): (question: string) => string {
+  const engine = createAnswerEngine(tinyStory(entries), shippedLanguage());
+  return (question) => {
+    const answer = engine.ask(question);
+    return answer.status === 'answered' ? answer.text : answer.status;
+  };
+}
